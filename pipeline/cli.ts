@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// The `service-array` command line: declares the sub-commands and is the only place that exits
+// the process. Each command lives in pipeline/commands/ as an async function returning an exit code.
+
+import { Command, CommanderError } from 'commander';
+import { CliError, EXIT_FAILED } from './cli-error';
+import { registerCommands } from './commands';
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command()
+    .name('service-array')
+    .description(
+      'Service Array Process tools: work-group assessment workbooks, the Child and Family Snapshot\n' +
+        'and the consolidated Resource and Capacity Development Plan.',
+    )
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  let exitCode = 0;
+  registerCommands(program, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors already printed their message.
+      return error.exitCode === 0 ? 0 : EXIT_FAILED;
+    }
+    if (error instanceof CliError) {
+      process.stderr.write(`service-array: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // A bug, not bad input: say so plainly and keep the stack for the report.
+      process.stderr.write(`service-array: internal error, please report it.\n${String(error instanceof Error ? error.stack : error)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

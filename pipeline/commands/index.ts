@@ -1,0 +1,12 @@
+// The list of sub-commands. Each registers itself on the program and reports its exit code.
+
+import type { Command } from 'commander';
+
+export type SetExitCode = (code: number) => void;
+export type RegisterCommand = (program: Command, setExitCode: SetExitCode) => void;
+
+const commands: RegisterCommand[] = [];
+
+export function registerCommands(program: Command, setExitCode: SetExitCode): void {
+  for (const register of commands) register(program, setExitCode);
+}

@@ -1,0 +1,68 @@
+// The jurisdiction file as the program uses it: validated, with every default list resolved.
+// The on-disk format is documented in README.md ("The jurisdiction file").
+
+import type { Capacity } from '../defaults/capacities';
+import type { RatingScale } from '../defaults/rating-scale';
+import type { AssessmentItem } from '../defaults/assessment-items';
+import type { CatalogueService } from '../defaults/service-catalogue';
+import type { EngagementColour, StakeholderCategory } from '../defaults/stakeholders';
+
+export const JURISDICTION_FORMAT_VERSION = 1;
+
+export interface Stakeholder {
+  readonly id: string;
+  readonly name: string;
+  readonly organisation: string;
+  /** A stakeholder category id. */
+  readonly category: string;
+  readonly email: string;
+  readonly engagement: EngagementColour;
+}
+
+export interface WorkGroup {
+  readonly id: string;
+  readonly name: string;
+  /** Capacity ids, in the order their sheets appear. */
+  readonly capacities: readonly string[];
+  readonly dueDate: string;
+  /** Stakeholder ids. */
+  readonly facilitator: string;
+  readonly reporter: string;
+  readonly members: readonly string[];
+}
+
+export interface RowCounts {
+  /** Blank rows offered for services, needs, conclusions and action steps. */
+  readonly services: number;
+  readonly needs: number;
+  readonly conclusions: number;
+  readonly actionSteps: number;
+  /** Blank rows under the listed practice and leadership items, for items a group adds. */
+  readonly otherItems: number;
+}
+
+/** Every list the domain notes mark [default], as this jurisdiction uses it. */
+export interface Settings {
+  readonly capacities: readonly Capacity[];
+  readonly ratingScale: RatingScale;
+  readonly practiceItems: readonly AssessmentItem[];
+  readonly leadershipItems: readonly AssessmentItem[];
+  readonly serviceCatalogue: readonly CatalogueService[];
+  readonly stakeholderCategories: readonly StakeholderCategory[];
+  readonly planStatuses: readonly string[];
+  readonly priorities: readonly string[];
+  readonly rows: RowCounts;
+}
+
+export interface Jurisdiction {
+  readonly formatVersion: number;
+  readonly id: string;
+  readonly name: string;
+  readonly state: string;
+  readonly planPeriod: { readonly start: string; readonly end: string };
+  /** Date of the Collaborative's first full-day meeting; the meeting calendar counts from it. */
+  readonly firstMeeting: string;
+  readonly workGroups: readonly WorkGroup[];
+  readonly stakeholders: readonly Stakeholder[];
+  readonly settings: Settings;
+}

@@ -1,0 +1,151 @@
+// Turns the parsed JSON of a jurisdiction file into a Jurisdiction, with an Issue (JSON path and
+// what is wrong) for every mistake, including references between work groups, people and capacities.
+
+import type { Issue } from '../issue';
+import { hasErrors } from '../issue';
+import { ENGAGEMENT_COLOURS, type EngagementColour } from '../defaults/stakeholders';
+import {
+  JURISDICTION_FORMAT_VERSION,
+  type Jurisdiction,
+  type Settings,
+  type Stakeholder,
+  type WorkGroup,
+} from './jurisdiction-types';
+import { parseSettings } from './parse-settings';
+import {
+  arrayAt,
+  checkKeys,
+  checkUniqueIds,
+  dateField,
+  join,
+  objectAt,
+  report,
+  stringField,
+  stringList,
+  type JsonContext,
+  type JsonObject,
+} from './json-fields';
+
+export interface ParsedJurisdiction {
+  /** Null when any error was found: a half-valid configuration is never used. */
+  readonly jurisdiction: Jurisdiction | null;
+  readonly issues: readonly Issue[];
+}
+
+const TOP_KEYS = ['formatVersion', 'jurisdiction', 'planPeriod', 'firstMeeting', 'workGroups', 'stakeholders', 'settings'];
+
+export function parseJurisdiction(raw: unknown, file: string): ParsedJurisdiction {
+  const ctx: JsonContext = { file, issues: [] };
+  const top = objectAt(ctx, raw, '(top level)');
+  if (top === undefined) return { jurisdiction: null, issues: ctx.issues };
+  checkKeys(ctx, top, '', TOP_KEYS);
+  if (top['formatVersion'] !== JURISDICTION_FORMAT_VERSION) {
+    report(ctx, 'formatVersion', `Must be ${JURISDICTION_FORMAT_VERSION}, got ${JSON.stringify(top['formatVersion']) ?? 'nothing'}`, `Add "formatVersion": ${JURISDICTION_FORMAT_VERSION}`);
+  }
+  const settings = parseSettings(ctx, top['settings'], 'settings');
+  const head = objectAt(ctx, top['jurisdiction'], 'jurisdiction') ?? {};
+  checkKeys(ctx, head, 'jurisdiction', ['id', 'name', 'state']);
+  const id = stringField(ctx, head, 'id', 'jurisdiction');
+  if (id !== '' && !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+    report(ctx, 'jurisdiction.id', `Must be lower-case letters, digits and hyphens, got "${id}"`, 'For example "riverbend-county"');
+  }
+  const period = objectAt(ctx, top['planPeriod'], 'planPeriod') ?? {};
+  checkKeys(ctx, period, 'planPeriod', ['start', 'end']);
+  const planPeriod = { start: dateField(ctx, period, 'start', 'planPeriod'), end: dateField(ctx, period, 'end', 'planPeriod') };
+  if (planPeriod.start !== '' && planPeriod.end !== '' && planPeriod.end <= planPeriod.start) {
+    report(ctx, 'planPeriod.end', `Must come after planPeriod.start (${planPeriod.start}), got ${planPeriod.end}`);
+  }
+  const stakeholders = parseStakeholders(ctx, top['stakeholders'], settings);
+  const workGroups = parseWorkGroups(ctx, top['workGroups'], settings, stakeholders);
+  const jurisdiction: Jurisdiction = {
+    formatVersion: JURISDICTION_FORMAT_VERSION,
+    id,
+    name: stringField(ctx, head, 'name', 'jurisdiction'),
+    state: stringField(ctx, head, 'state', 'jurisdiction', true),
+    planPeriod,
+    firstMeeting: dateField(ctx, top, 'firstMeeting', ''),
+    workGroups,
+    stakeholders,
+    settings,
+  };
+  return { jurisdiction: hasErrors(ctx.issues) ? null : jurisdiction, issues: ctx.issues };
+}
+
+function parseStakeholders(ctx: JsonContext, value: unknown, settings: Settings): Stakeholder[] {
+  const list = arrayAt(ctx, value, 'stakeholders') ?? [];
+  const categories = settings.stakeholderCategories.map((c) => c.id);
+  const out: Stakeholder[] = [];
+  list.forEach((raw, i) => {
+    const p = join('stakeholders', i);
+    const o = objectAt(ctx, raw, p);
+    if (o === undefined) return;
+    checkKeys(ctx, o, p, ['id', 'name', 'organisation', 'category', 'email', 'engagement']);
+    const category = stringField(ctx, o, 'category', p);
+    if (category !== '' && !categories.includes(category)) {
+      report(ctx, join(p, 'category'), `Unknown stakeholder category "${category}"`, `Use one of: ${categories.join(', ')}`);
+    }
+    const engagement = stringField(ctx, o, 'engagement', p, true) || 'none';
+    if (!(ENGAGEMENT_COLOURS as readonly string[]).includes(engagement)) {
+      report(ctx, join(p, 'engagement'), `Engagement must be one of ${ENGAGEMENT_COLOURS.join(', ')}, got "${engagement}"`);
+    }
+    out.push({
+      id: stringField(ctx, o, 'id', p),
+      name: stringField(ctx, o, 'name', p),
+      organisation: stringField(ctx, o, 'organisation', p, true),
+      category,
+      email: stringField(ctx, o, 'email', p, true),
+      engagement: engagement as EngagementColour,
+    });
+  });
+  checkUniqueIds(ctx, out.map((s) => s.id), 'stakeholders', 'stakeholder');
+  return out;
+}
+
+function parseWorkGroups(ctx: JsonContext, value: unknown, settings: Settings, people: readonly Stakeholder[]): WorkGroup[] {
+  const list = arrayAt(ctx, value, 'workGroups') ?? [];
+  if (list.length === 0) report(ctx, 'workGroups', 'Must list at least one work group');
+  const out = list.flatMap((raw, i) => {
+    const o = objectAt(ctx, raw, join('workGroups', i));
+    return o === undefined ? [] : [parseWorkGroup(ctx, o, join('workGroups', i), settings, people)];
+  });
+  checkUniqueIds(ctx, out.map((g) => g.id), 'workGroups', 'work group');
+  // Every capacity needs an owner, and only one: two groups' plans for one capacity would collide.
+  for (const capacity of settings.capacities) {
+    const owners = out.filter((g) => g.capacities.includes(capacity.id)).map((g) => g.id);
+    if (owners.length === 0) report(ctx, 'workGroups', `Capacity ${capacity.id} (${capacity.label}) is assigned to no work group`, 'Add it to one group\'s "capacities"');
+    if (owners.length > 1) report(ctx, 'workGroups', `Capacity ${capacity.id} is assigned to more than one work group (${owners.join(', ')})`, 'Assign each capacity to exactly one group');
+  }
+  return out;
+}
+
+function parseWorkGroup(ctx: JsonContext, o: JsonObject, p: string, settings: Settings, people: readonly Stakeholder[]): WorkGroup {
+  checkKeys(ctx, o, p, ['id', 'name', 'capacities', 'dueDate', 'facilitator', 'reporter', 'members']);
+  const id = stringField(ctx, o, 'id', p);
+  // The id starts every action-step id and the file name, so keep it short and file-safe.
+  if (id !== '' && !/^[A-Za-z][A-Za-z0-9]{0,9}$/.test(id)) {
+    report(ctx, join(p, 'id'), `Work group id must be 1-10 letters or digits starting with a letter, got "${id}"`, 'For example "WG1"');
+  }
+  const capacities = stringList(ctx, o, 'capacities', p);
+  if (capacities.length === 0) report(ctx, join(p, 'capacities'), 'Must list at least one capacity');
+  const known = settings.capacities.map((c) => c.id);
+  capacities.forEach((c, i) => {
+    if (!known.includes(c)) report(ctx, join(join(p, 'capacities'), i), `Unknown capacity "${c}"`, `Use one of: ${known.join(', ')}`);
+  });
+  const person = (key: string): string => {
+    const ref = stringField(ctx, o, key, p);
+    if (ref !== '' && !people.some((s) => s.id === ref)) report(ctx, join(p, key), `No stakeholder has the id "${ref}"`, 'Add the person to "stakeholders" or fix the id');
+    return ref;
+  };
+  const facilitator = person('facilitator');
+  const reporter = person('reporter');
+  const members = stringList(ctx, o, 'members', p, true);
+  members.forEach((m, i) => {
+    if (!people.some((s) => s.id === m)) report(ctx, join(join(p, 'members'), i), `No stakeholder has the id "${m}"`, 'Add the person to "stakeholders" or fix the id');
+  });
+  return { id, name: stringField(ctx, o, 'name', p), capacities, dueDate: dateField(ctx, o, 'dueDate', p), facilitator, reporter, members };
+}
+
+/** Looks a work group up by id, ignoring case as people type ids by hand. */
+export function findWorkGroup(j: Jurisdiction, id: string): WorkGroup | undefined {
+  return j.workGroups.find((g) => g.id.toLowerCase() === id.toLowerCase());
+}

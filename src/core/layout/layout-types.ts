@@ -1,0 +1,111 @@
+// The declaration of a work-group workbook: sheets, tables, columns, lists and metadata, as plain
+// data. The exceljs writer, the Office.js renderer and the reader all work from this one shape.
+
+export type ListName =
+  | 'rating'
+  | 'capacity'
+  | 'assessment'
+  | 'status'
+  | 'priority'
+  | 'conclusionKind'
+  | 'service'
+  | 'serviceCategory';
+
+export type ColumnType =
+  | { readonly kind: 'text'; readonly long?: boolean }
+  | { readonly kind: 'integer'; readonly min: number; readonly max: number }
+  | { readonly kind: 'date' }
+  | { readonly kind: 'choice'; readonly list: ListName; readonly allowOther?: boolean }
+  | { readonly kind: 'rating' };
+
+/**
+ * `always`: a person types here. `never`: the template fills it and it is locked.
+ * `whenBlank`: locked where the template filled it, open on blank rows (e.g. items a group adds).
+ */
+export type InputMode = 'always' | 'never' | 'whenBlank';
+
+export interface ColumnDef {
+  /** Record field name; stable across versions. */
+  readonly key: string;
+  /** The header text the reader matches (case, spaces and punctuation ignored). */
+  readonly header: string;
+  readonly type: ColumnType;
+  readonly input: InputMode;
+  /** Excel column width in characters. */
+  readonly width: number;
+  /** A filled row must have this cell. */
+  readonly required?: boolean;
+  /** Shown when the cell is selected (data-validation input message, at most 255 characters). */
+  readonly help: string;
+}
+
+export type TableKind = 'practice' | 'leadership' | 'services' | 'needs' | 'conclusions' | 'plan';
+
+export interface TableSheet {
+  readonly kind: 'table';
+  readonly name: string;
+  readonly table: TableKind;
+  /** The capacity the sheet assesses, or null for sheets covering all the group's capacities. */
+  readonly capacity: string | null;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly instructions: string;
+  /** 1-based row of the column headers; data starts on the next row. */
+  readonly headerRow: number;
+  readonly columns: readonly ColumnDef[];
+  /** One entry per data row offered: the values the template fills in (empty for blank rows). */
+  readonly rows: readonly Readonly<Record<string, string>>[];
+}
+
+export interface InfoSection {
+  readonly heading: string;
+  readonly rows: readonly (readonly [label: string, value: string])[];
+}
+
+export interface InfoSheet {
+  readonly kind: 'info';
+  readonly name: string;
+  readonly title: string;
+  readonly sections: readonly InfoSection[];
+}
+
+export type SheetLayout = InfoSheet | TableSheet;
+
+export interface ListItem {
+  /** What the reader returns, e.g. "3" or "S1". */
+  readonly code: string;
+  /** What the dropdown shows, e.g. "3 - Partially in place". */
+  readonly display: string;
+}
+
+export interface ListDef {
+  readonly name: ListName;
+  /** Workbook-level defined name the validations point at. */
+  readonly definedName: string;
+  readonly items: readonly ListItem[];
+}
+
+export interface WorkbookLayout {
+  readonly sheets: readonly SheetLayout[];
+  readonly lists: readonly ListDef[];
+  /** veryHidden sheet holding the dropdown lists. */
+  readonly listsSheet: string;
+  /** veryHidden sheet of key/value metadata, read first to recognise a submission. */
+  readonly metaSheet: string;
+  readonly meta: readonly (readonly [key: string, value: string])[];
+}
+
+export type Rating = number | 'DK';
+
+type ValueOf<T extends ColumnType> = T extends { kind: 'text' }
+  ? string
+  : T extends { kind: 'integer' }
+    ? number | null
+    : T extends { kind: 'rating' }
+      ? Rating | null
+      : string | null;
+
+/** The typed record of one table row, derived from its column declarations. */
+export type RowOf<Cols extends readonly ColumnDef[]> = {
+  readonly [C in Cols[number] as C['key']]: ValueOf<C['type']>;
+} & { readonly row: number };
