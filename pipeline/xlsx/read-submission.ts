@@ -27,6 +27,16 @@ export async function readSubmissionFile(filePath: string, j: Jurisdiction): Pro
   } catch (error) {
     return problem('FILE_UNREADABLE', `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'Check the file is not open elsewhere and that you may read it');
   }
+  return readSubmissionBytes(bytes, file, j);
+}
+
+/** The same, for bytes already in memory (the add-in's upload, tests, worker threads). */
+export async function readSubmissionBytes(bytes: Buffer, file: string, j: Jurisdiction): Promise<SubmissionRead> {
+  const problem = (code: string, message: string, advice: string): SubmissionRead => ({
+    file,
+    submission: null,
+    issues: [{ code, severity: 'error', message, advice, file }],
+  });
   const refused = await checkWorkbookBytes(bytes);
   if (refused !== null) return { file, submission: null, issues: [{ ...refused, severity: 'error', file }] };
   let grid: WorkbookGrid;

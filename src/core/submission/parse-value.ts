@@ -22,7 +22,7 @@ const MAX_SERIAL = 2958465;
 
 export function parseValue(cell: Cell | undefined, type: ColumnType, ctx: ValueContext): ValueResult {
   if (cell !== undefined && cell.kind === 'error') {
-    return fail('CELL_ERROR', `Cell shows the error ${cell.value}`, 'Fix or clear the formula in this cell');
+    return fail('CELL_ERROR', `Cannot read the cell: ${cell.value}`, 'Fix or clear the formula in this cell');
   }
   if (isBlank(cell)) return { ok: true, value: type.kind === 'text' ? '' : null };
   const c = cell as Cell;
