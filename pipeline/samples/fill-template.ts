@@ -33,6 +33,8 @@ export interface GroupContent {
   readonly conclusions: readonly Fill<typeof CONCLUSION_COLUMNS>[];
   /** Written on the numbered plan rows in order, keeping their step ids. */
   readonly plan: readonly Fill<typeof PLAN_COLUMNS>[];
+  /** What the add-in's "Ready to submit" stamps into the metadata (ISO timestamp). */
+  readonly submittedAt?: string;
 }
 
 export async function fillTemplate(template: Buffer, layout: WorkbookLayout, content: GroupContent): Promise<Buffer> {
@@ -69,7 +71,14 @@ export async function fillTemplate(template: Buffer, layout: WorkbookLayout, con
         break;
     }
   }
+  if (content.submittedAt !== undefined) stampSubmitted(wb, layout.metaSheet, content.submittedAt);
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function stampSubmitted(wb: ExcelJS.Workbook, metaSheet: string, when: string): void {
+  wb.getWorksheet(metaSheet)?.eachRow((row) => {
+    if (row.getCell(1).value === 'submittedAt') row.getCell(2).value = when;
+  });
 }
 
 function writeRow(ws: ExcelJS.Worksheet, table: TableSheet, index: number, fill: Readonly<Record<string, Typed | undefined>>): void {

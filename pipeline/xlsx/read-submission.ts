@@ -3,9 +3,9 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseSubmission, type Issue, type Jurisdiction, type Submission, type WorkbookGrid } from '../../src/core';
-import { checkWorkbookBytes } from './file-guard';
-import { loadGrid } from './grid-reader';
+import { parseSubmission, type Issue, type Jurisdiction, type Submission } from '../../src/core';
+import { checkWorkbookSignature, type Problem } from './file-guard';
+import { WorkbookFormatError, readGrid } from './fast-grid-reader';
 
 export interface SubmissionRead {
   /** The file name as people know it (no folder). */
@@ -16,43 +16,32 @@ export interface SubmissionRead {
 
 export async function readSubmissionFile(filePath: string, j: Jurisdiction): Promise<SubmissionRead> {
   const file = path.basename(filePath);
-  const problem = (code: string, message: string, advice: string): SubmissionRead => ({
-    file,
-    submission: null,
-    issues: [{ code, severity: 'error', message, advice, file }],
-  });
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(filePath);
   } catch (error) {
-    return problem('FILE_UNREADABLE', `Cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, 'Check the file is not open elsewhere and that you may read it');
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return problem(file, { code: 'FILE_UNREADABLE', message: `Cannot read the file (${reason})`, advice: 'Check the file is not open elsewhere and that you may read it' });
   }
   return readSubmissionBytes(bytes, file, j);
 }
 
-/** The same, for bytes already in memory (the add-in's upload, tests, worker threads). */
-export async function readSubmissionBytes(bytes: Buffer, file: string, j: Jurisdiction): Promise<SubmissionRead> {
-  const problem = (code: string, message: string, advice: string): SubmissionRead => ({
-    file,
-    submission: null,
-    issues: [{ code, severity: 'error', message, advice, file }],
-  });
-  const refused = await checkWorkbookBytes(bytes);
-  if (refused !== null) return { file, submission: null, issues: [{ ...refused, severity: 'error', file }] };
-  let grid: WorkbookGrid;
+/** The same, for bytes already in memory (tests, worker threads). */
+export function readSubmissionBytes(bytes: Uint8Array, file: string, j: Jurisdiction): SubmissionRead {
+  const refused = checkWorkbookSignature(bytes);
+  if (refused !== null) return problem(file, refused);
   try {
-    grid = await loadGrid(bytes);
-  } catch (error) {
-    const detail = firstLine(error);
-    return problem('FILE_DAMAGED', `The file is damaged: a part of the workbook cannot be read (${detail})`, 'Ask the work group to open it in Excel, save it again and resend it');
-  }
-  try {
-    const { submission, issues } = parseSubmission(grid, j, file);
+    const { submission, issues } = parseSubmission(readGrid(bytes), j, file);
     return { file, submission, issues };
   } catch (error) {
+    if (error instanceof WorkbookFormatError) return problem(file, error.problem);
     // A bug in our reader must not stop a merge: report it against the file and carry on.
-    return problem('READER_FAILED', `service-array could not read this workbook (${firstLine(error)})`, 'Please report this with the file; the other submissions were merged');
+    return problem(file, { code: 'READER_FAILED', message: `service-array could not read this workbook (${firstLine(error)})`, advice: 'Please report this with the file; the other submissions were merged' });
   }
+}
+
+function problem(file: string, p: Problem): SubmissionRead {
+  return { file, submission: null, issues: [{ ...p, severity: 'error', file }] };
 }
 
 function firstLine(error: unknown): string {

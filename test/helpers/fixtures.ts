@@ -47,7 +47,7 @@ export function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return ws;
 }
 
-export function read(bytes: Buffer, j: Jurisdiction, file = 'test.xlsx'): Promise<SubmissionRead> {
+export function read(bytes: Buffer, j: Jurisdiction, file = 'test.xlsx'): SubmissionRead {
   return readSubmissionBytes(bytes, file, j);
 }
 

@@ -1,9 +1,9 @@
-// exceljs at its edge: loads workbook bytes and converts every cell to the core's Cell type, so
-// rich text, hyperlinks, formulas, errors, dates (1900 or 1904 system) and merged cells are
-// handled once, here, and nothing above sees exceljs's loosely typed values.
+// The reference reader for tests: exceljs's full object model converted to the core's Cells. The
+// pipeline reads with the much faster fast-grid-reader; tests check both give the same grid.
 
 import ExcelJS from 'exceljs';
 import { EMPTY, bool, date, err, isoFromUtcMs, num, str, type Cell, type SheetGrid, type SheetState, type WorkbookGrid } from '../../src/core';
+import { NO_SAVED_VALUE } from '../../pipeline/xlsx/fast-grid-reader';
 
 /** Parts of a worksheet the reader never needs; skipping them makes loading much faster. */
 const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'headerFooter', 'pageSetup', 'printOptions', 'pageMargins', 'rowBreaks', 'picture', 'drawing', 'sheetProtection', 'autoFilter', 'hyperlinks'];
@@ -46,7 +46,7 @@ export function toCell(value: ExcelJS.CellValue | undefined): Cell {
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: ExcelJS.CellValue }).result;
     // A formula saved without its value (some tools do this) cannot be read without recalculating.
-    if (result === undefined) return err('a formula with no saved value (open and save the file in Excel)');
+    if (result === undefined) return err(NO_SAVED_VALUE);
     return toCell(typeof result === 'object' && result !== null && 'error' in result ? { error: result.error } : result);
   }
   if ('hyperlink' in value) {
