@@ -5,15 +5,27 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { CliError } from './cli-error';
 
-export async function writeFileAtomic(target: string, data: Buffer | string): Promise<void> {
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+export function writeFileAtomic(target: string, data: Buffer | string): Promise<void> {
+  return writeFilesAtomic([{ path: target, data }]);
+}
+
+/**
+ * Writes several files so that either all of them are replaced or none is: every temporary file is
+ * written first, and only then are they renamed into place.
+ */
+export async function writeFilesAtomic(outputs: readonly { readonly path: string; readonly data: Buffer | string }[]): Promise<void> {
+  const temps: string[] = [];
   try {
-    await fs.mkdir(dir, { recursive: true });
-    await fs.writeFile(temp, data);
-    await fs.rename(temp, target);
+    for (const o of outputs) {
+      const temp = path.join(path.dirname(o.path), `.${path.basename(o.path)}.${process.pid}.${Date.now()}.tmp`);
+      await fs.mkdir(path.dirname(o.path), { recursive: true });
+      temps.push(temp);
+      await fs.writeFile(temp, o.data);
+    }
+    for (const [i, o] of outputs.entries()) await fs.rename(temps[i] as string, o.path);
   } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw new CliError(`Cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Check the folder exists and is writable, and that the file is not open in Excel.`, 2, { cause: error });
+    await Promise.all(temps.map((t) => fs.rm(t, { force: true })));
+    const target = outputs[temps.length - 1]?.path ?? '';
+    throw new CliError(`Cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Nothing was written. Check the folder exists and is writable, and that the file is not open in Excel.`, 2, { cause: error });
   }
 }

@@ -1,12 +1,13 @@
 // The list of sub-commands. Each registers itself on the program and reports its exit code.
 
 import type { Command } from 'commander';
+import { registerMerge } from './merge';
 import { registerTemplate } from './template';
 
 export type SetExitCode = (code: number) => void;
 export type RegisterCommand = (program: Command, setExitCode: SetExitCode) => void;
 
-const commands: RegisterCommand[] = [registerTemplate];
+const commands: RegisterCommand[] = [registerMerge, registerTemplate];
 
 export function registerCommands(program: Command, setExitCode: SetExitCode): void {
   for (const register of commands) register(program, setExitCode);

@@ -177,6 +177,7 @@ const WG1: GroupContent = {
       needs: [
         {
           need: 'The family assessment (alternative response) path is only available in North Riverbend.',
+          service: 'Multiple-track CPS response',
           evidence:
             '1,480 reports were screened in during FY2025 and 58% were rated low or moderate risk, but only 212 families (14%) could use the family assessment path.',
           proposed: 'Extend the multiple-track response countywide, starting with Cedar Creek and Harlan Township.',
@@ -187,6 +188,7 @@ const WG1: GroupContent = {
         },
         {
           need: 'Parental substance use and domestic violence are not screened consistently during investigations.',
+          service: 'Comprehensive family assessment',
           evidence:
             'Parental substance use was identified in 54% of substantiated cases (FFY2025), but a standard screen was documented in only 31% of investigations (QA review, n=60).',
           proposed: 'A brief substance-use and DV screen at every investigation, with a warm handoff to co-located New Day and Safe Harbor advocates.',
@@ -197,6 +199,7 @@ const WG1: GroupContent = {
         },
         {
           need: 'Unsafe sleep is the leading factor in infant fatalities and near-fatalities.',
+          service: 'Infant safe sleep education and cribs',
           evidence:
             'Three of the four child fatality reviews in 2024-2025 involved unsafe sleep; entries for infants under 1 rose from 38 to 52 (FFY2024 to FFY2025).',
           proposed: 'Plan of Safe Care follow-up: a public health nurse visit within 7 days of discharge for every substance-exposed newborn.',
@@ -371,6 +374,7 @@ const WG1: GroupContent = {
       needs: [
         {
           need: 'No family-based residential substance-use treatment in the county: parents must choose between treatment and their children.',
+          service: 'Residential family substance-use treatment',
           evidence:
             'Entries for infants under 1 rose from 38 to 52 (FFY2024 to FFY2025), 61% with parental substance use; 23 parents were referred out of county in FY2025 and 7 entered treatment.',
           proposed: 'A family recovery program at New Day where parents live with their children 0-5 during treatment.',
@@ -381,6 +385,7 @@ const WG1: GroupContent = {
         },
         {
           need: 'Families outside the City of Riverbend cannot get to in-home case services and appointments.',
+          service: 'Transportation assistance',
           evidence:
             'In the FY2025 in-home exit survey (n=46), 37% of parents named transportation as their main barrier; no fixed bus route serves Cedar Creek or Harlan Township.',
           proposed: 'Ride vouchers and a demand-response van for families with an open in-home case.',
@@ -391,6 +396,7 @@ const WG1: GroupContent = {
         },
         {
           need: 'Intensive in-home crisis services are not available in the rural south and Cedar Creek.',
+          service: 'Intensive family preservation (crisis) services',
           evidence: 'Removal within 12 months of an in-home case was 14% in Cedar Creek and Harlan Township against 8% countywide (CCWIS, FFY2025).',
           proposed: 'A second intensive family preservation team based in Cedar Creek.',
           population: 'Families with a child at imminent risk of removal',
@@ -746,6 +752,7 @@ const WG2: GroupContent = {
       needs: [
         {
           need: 'Infants entering care because of parental substance use stay longer and reunify less.',
+          service: 'Residential family substance-use treatment',
           evidence:
             'Entries for infants under 1 rose from 38 to 52 (FFY2024 to FFY2025); 61% with parental substance use. Median stay for infants is 19 months.',
           proposed: 'Family-based substance-use treatment where the infant stays with the parent, with a parent partner and a family treatment court track.',
@@ -756,6 +763,7 @@ const WG2: GroupContent = {
         },
         {
           need: 'Too few foster homes for teenagers and sibling groups, so first placements break down.',
+          service: 'Foster parent recruitment',
           evidence:
             '42% of emergency placements move within 30 days; 31 teens spent at least one night in the shelter in FFY2025; 60% of sibling groups of three or more were placed apart.',
           proposed: 'Targeted recruitment and enhanced support (respite, 24/7 on-call) for homes that take teens and sibling groups.',
@@ -766,6 +774,7 @@ const WG2: GroupContent = {
         },
         {
           need: 'Children who have been in care over a year drift without a concurrent plan.',
+          service: 'Youth permanency services (permanency roundtables)',
           evidence: 'P1 permanency in 12 months is 31.5% (FFY2025) against a 35.2% national standard; 118 children have been in care 12-23 months.',
           proposed: 'Permanency roundtables for every child in care 12 months or more without a concurrent goal.',
           population: 'Children in care 12 months or more',
@@ -927,6 +936,7 @@ const WG2: GroupContent = {
       needs: [
         {
           need: 'Parents cannot get to visits, so family time is less frequent than policy requires.',
+          service: 'Transportation assistance',
           evidence:
             'Only 58% of children with a reunification goal have weekly visits; in the parent focus groups (3 groups, 22 parents) transportation was named first.',
           proposed:
@@ -938,6 +948,7 @@ const WG2: GroupContent = {
         },
         {
           need: 'Native children are over-represented in care and the tribe is involved late.',
+          service: 'Cultural and tribal connections (ICWA) services',
           evidence: 'Cedar Creek Band children are 17% of entries against 8% of the child population; ICWA inquiry documented in 72% of removals.',
           proposed: 'A tribal liaison co-located at DCFS intake and a renewed tribal-county agreement.',
           population: 'Native children and their families',
@@ -947,6 +958,7 @@ const WG2: GroupContent = {
         },
         {
           need: 'Brothers and sisters are separated and lose contact.',
+          service: 'Sibling visits and connections',
           evidence: 'Only 46% of sibling groups in care were placed together on 30 September 2025; 14 of 25 separated groups reviewed had no monthly contact.',
           proposed: 'Sibling-capable foster homes and a monthly sibling contact plan in every case plan.',
           population: 'Siblings in care',
@@ -1278,6 +1290,7 @@ const WG3: GroupContent = {
       needs: [
         {
           need: 'Mothers drop out of substance-use treatment because there is no childcare.',
+          service: 'Residential family substance-use treatment',
           evidence:
             'Parental substance use in 54% of substantiated cases (FFY2025); New Day reports 30% of mothers leave intensive outpatient in the first month, most citing childcare.',
           proposed: 'Family-centred substance-use treatment with on-site childcare and reserved Early Head Start slots.',
@@ -1288,6 +1301,7 @@ const WG3: GroupContent = {
         },
         {
           need: 'Families outside the City of Riverbend cannot reach services.',
+          service: 'Transportation assistance',
           evidence: 'No fixed bus route serves Cedar Creek or Harlan Township; 2-1-1 logged 410 transportation requests in FY2025 that could not be met.',
           proposed: 'Dial-a-ride expansion plus gas cards and ride vouchers through the Family Resource Network.',
           population: 'Low-income families in rural areas',
@@ -1297,6 +1311,7 @@ const WG3: GroupContent = {
         },
         {
           need: 'Housing instability leads to neglect reports and delays reunification.',
+          service: 'Housing assistance',
           evidence: 'Housing was a factor in 23% of removals (CCWIS removal reasons, FFY2025); 47 families are on the FUP wait list.',
           proposed: 'Supportive housing for child-welfare-involved families (Keeping Families Together model).',
           population: 'Families with a DCFS case and unstable housing',
@@ -1306,6 +1321,7 @@ const WG3: GroupContent = {
         },
         {
           need: 'Parents of young children get classroom parenting education instead of coaching at home.',
+          service: 'In-home parenting skills coaching',
           evidence: 'Only 18% of parents referred to parent education in FY2025 received in-home coaching.',
           proposed: 'An evidence-based home-visiting parenting program (e.g. SafeCare) for parents of children 0-5.',
           population: 'Parents of children 0-5 with an open case',
@@ -1449,6 +1465,7 @@ const WG3: GroupContent = {
       needs: [
         {
           need: 'Children lose their school when they enter care, and transport to the school of origin is disputed.',
+          service: 'School-of-origin transportation',
           evidence: '38% of children entering care changed schools at placement (FFY2025); transport disputes delayed 11 children in 2025-26.',
           proposed: 'A joint DCFS-district transportation fund and protocol covering all three districts.',
           population: 'Students entering care',
@@ -1458,6 +1475,7 @@ const WG3: GroupContent = {
         },
         {
           need: 'Older youth in care fall behind in credits and do not graduate.',
+          service: 'Educational services for children',
           evidence: 'Only 41% of 17-year-olds in care are on track to graduate (RUSD, 2025), against 83% of all RUSD students.',
           proposed: 'An education specialist at DCFS and expanded credit-recovery tutoring.',
           population: 'Youth in care 14-18',
@@ -1467,6 +1485,7 @@ const WG3: GroupContent = {
         },
         {
           need: 'Young children in care are not enrolled in early education.',
+          service: 'Head Start/early childhood education',
           evidence: 'Only 35% of children aged 3-5 in care are enrolled in Head Start or preschool (DCFS-Head Start match, 2026).',
           proposed: 'Priority enrolment and a direct referral from the placement worker within 10 days of placement.',
           population: 'Children 0-5 in care',
@@ -1705,6 +1724,7 @@ const WG4: GroupContent = {
       needs: [
         {
           need: 'Children in care wait months for a child psychiatrist.',
+          service: "Children's outpatient mental-health treatment",
           evidence: 'Average wait for a first child psychiatry appointment is 14 weeks; 22% of children in care are on a psychotropic medication.',
           proposed: 'Child psychiatry consultation line for pediatricians and a telepsychiatry clinic day at the Community Health Center.',
           population: 'Children in care and children with open in-home cases',

@@ -36,6 +36,7 @@ export const SERVICE_COLUMNS = [
 
 export const NEED_COLUMNS = [
   { key: 'need', header: 'Need', type: long, input: 'always', width: 34, required: true, help: 'The unmet need, in a sentence.' },
+  { key: 'service', header: 'Service type', type: { kind: 'choice', list: 'service', allowOther: true }, input: 'always', width: 28, help: 'The kind of service needed: choose from the catalogue if it is there, so the committee can see how many groups need it; otherwise type it.' },
   { key: 'evidence', header: 'Snapshot evidence', type: long, input: 'always', width: 34, help: 'What in the Child and Family Snapshot or other data shows the need.' },
   { key: 'proposed', header: 'Proposed service or practice', type: long, input: 'always', width: 32, required: true, help: 'What new service or practice would meet it.' },
   { key: 'population', header: 'Population', type: text, input: 'always', width: 20, help: 'Who would be served.' },

@@ -1,0 +1,103 @@
+// `service-array merge`: every submitted workbook into the consolidated plan, with a report of what
+// is missing, late or invalid. Exit 0 clean, 1 written with problems, 2 nothing written.
+
+import type { Command } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { formatIssue, isIsoDate, type ConsolidatedPlan } from '../../src/core';
+import { CliError } from '../cli-error';
+import { runMerge, type MergeProgress } from '../merge/run-merge';
+import type { SetExitCode } from './index';
+
+interface Options {
+  config: string;
+  out: string;
+  previous?: string;
+  snapshot?: string;
+  json?: string;
+  csv?: string;
+  asOf?: string;
+  quiet?: boolean;
+}
+
+/** Problems printed on the terminal; the Problems sheet always has them all. */
+const SHOWN_PROBLEMS = 25;
+
+export function registerMerge(program: Command, setExitCode: SetExitCode): void {
+  program
+    .command('merge')
+    .description('Merge the work groups\' submitted workbooks into the consolidated Resource and Capacity Development Plan.')
+    .argument('<submissions-dir>', 'folder holding the submitted .xlsx workbooks')
+    .requiredOption('-c, --config <file>', 'the jurisdiction file (JSON)')
+    .requiredOption('-o, --out <plan.xlsx>', 'the plan workbook to write (replaced atomically)')
+    .option('-p, --previous <plan.xlsx>', 'the previous plan: committee edits are carried over and changes listed')
+    .option('-s, --snapshot <snapshot.json>', 'a Snapshot (from "service-array snapshot --json") for each report\'s Overview of the Data')
+    .option('--json <report.json>', 'also write the plan as a JSON report')
+    .option('--csv <steps.csv>', 'also write the action steps as CSV')
+    .option('--as-of <yyyy-mm-dd>', 'judge overdue steps and late submissions against this day (default: today)')
+    .option('-q, --quiet', 'print only the summary line and problems')
+    .action(async (dir: string, opts: Options) => {
+      if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new CliError(`--as-of must be a date written yyyy-mm-dd, got "${opts.asOf}"`);
+      if (opts.snapshot !== undefined) throw new CliError('--snapshot is not available in this build yet');
+      const started = process.hrtime.bigint();
+      const run = await runMerge(
+        {
+          submissionsDir: dir,
+          config: opts.config,
+          out: opts.out,
+          ...(opts.previous === undefined ? {} : { previous: opts.previous }),
+          ...(opts.json === undefined ? {} : { json: opts.json }),
+          ...(opts.csv === undefined ? {} : { csv: opts.csv }),
+          ...(opts.asOf === undefined ? {} : { asOf: opts.asOf }),
+        },
+        progressBar(opts.quiet === true),
+      );
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      for (const w of run.configWarnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+      process.stdout.write(summary(run.result.plan, opts.quiet === true));
+      for (const w of run.written) process.stdout.write(`wrote ${w.path} (${Math.max(1, Math.round(w.bytes / 1024))} KB)\n`);
+      process.stdout.write(`done in ${seconds.toFixed(2)} s\n`);
+      setExitCode(run.exitCode);
+    });
+}
+
+function summary(plan: ConsolidatedPlan, quiet: boolean): string {
+  const t = plan.totals;
+  const lines = [`${plan.jurisdiction.name}: ${plan.groups.length} work groups, ${t.received} received, ${t.missing} missing, ${t.invalid} invalid; ${t.steps} action steps (${t.overdue} overdue); ${t.errors} errors, ${t.warnings} warnings`];
+  if (!quiet) {
+    for (const g of plan.groups) {
+      const when = g.receivedAt === null ? '' : ` (${g.receivedAt.slice(0, 10)}${g.late ? `, LATE: due ${g.dueDate}` : ''})`;
+      lines.push(`  ${g.groupId.padEnd(6)} ${g.groupName.padEnd(34)} ${g.state.toUpperCase().padEnd(8)} ${g.file ?? '-'}${when}`);
+    }
+    if (plan.nextMeeting !== null) lines.push(`Next meeting: ${plan.nextMeeting.name}, ${plan.nextMeeting.date}`);
+  }
+  const shown = plan.problems.slice(0, SHOWN_PROBLEMS);
+  if (shown.length > 0) lines.push('Problems:', ...shown.map((p) => `  ${p.severity === 'error' ? 'error' : 'warning'}: ${formatIssue(p)}`));
+  if (plan.problems.length > shown.length) lines.push(`  … and ${plan.problems.length - shown.length} more on the Problems sheet`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** A bar on a terminal, shown only once reading has taken a second; nothing when quiet or piped. */
+function progressBar(quiet: boolean): MergeProgress {
+  if (quiet || process.stderr.isTTY !== true) return { start() {}, tick() {}, stop() {} };
+  let bar: SingleBar | null = null;
+  let done = 0;
+  let total = 0;
+  let timer: NodeJS.Timeout | null = null;
+  return {
+    start(n) {
+      total = n;
+      timer = setTimeout(() => {
+        bar = new SingleBar({ format: 'reading submissions [{bar}] {value}/{total} files', stream: process.stderr, hideCursor: true });
+        bar.start(total, done);
+      }, 1000);
+    },
+    tick() {
+      done++;
+      bar?.update(done);
+    },
+    stop() {
+      if (timer !== null) clearTimeout(timer);
+      bar?.stop();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// Builds the consolidated plan workbook fresh with exceljs (never from a round-tripped user file):
+// Overview, Plan, Ratings, Services, Needs, one report per capacity, Problems, Changes, and the
+// hidden metadata and "basis" sheets the next merge reads back.
+
+import ExcelJS from 'exceljs';
+import { COMMITTEE_FIELDS, type CommitteeField, type ConsolidatedPlan, type Jurisdiction } from '../../src/core';
+import { GENERATOR } from '../version';
+import { writeCapacityReport, writeOverview } from './report-sheets';
+import { writeChangesSheet, writeNeedsSheet, writePlanSheet, writeProblemsSheet, writeRatingsSheet, writeServicesSheet } from './plan-sheets';
+
+export const PLAN_META_SHEET = '_meta';
+export const PLAN_BASIS_SHEET = '_basis';
+export const PLAN_KIND = 'consolidated-plan';
+export const PLAN_SCHEMA_VERSION = '1';
+
+export async function renderPlan(
+  plan: ConsolidatedPlan,
+  basis: ReadonlyMap<string, Readonly<Record<CommitteeField, string>>>,
+  j: Jurisdiction,
+  generatedAt: Date,
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = GENERATOR;
+  wb.created = generatedAt;
+  wb.modified = generatedAt;
+  const footer = `${plan.jurisdiction.name} Resource and Capacity Development Plan, as of ${plan.asOf}`;
+  writeOverview(wb.addWorksheet('Overview'), plan, generatedAt.toISOString(), footer);
+  writePlanSheet(wb.addWorksheet('Plan'), plan, footer);
+  writeRatingsSheet(wb.addWorksheet('Ratings'), plan, j, footer);
+  writeServicesSheet(wb.addWorksheet('Services'), plan, footer);
+  writeNeedsSheet(wb.addWorksheet('Needs'), plan, footer);
+  for (const report of plan.reports) writeCapacityReport(wb.addWorksheet(`${report.capacity} Report`), report, footer);
+  writeProblemsSheet(wb.addWorksheet('Problems'), plan, footer);
+  if (plan.changes !== null) writeChangesSheet(wb.addWorksheet('Changes'), plan, footer);
+  const meta = wb.addWorksheet(PLAN_META_SHEET, { state: 'veryHidden' });
+  for (const row of [['kind', PLAN_KIND], ['schemaVersion', PLAN_SCHEMA_VERSION], ['jurisdictionId', plan.jurisdiction.id], ['asOf', plan.asOf], ['generator', GENERATOR]]) meta.addRow(row);
+  // What each group submitted for the committee's fields: how the next merge tells a committee edit from a group's.
+  const basisSheet = wb.addWorksheet(PLAN_BASIS_SHEET, { state: 'veryHidden' });
+  basisSheet.addRow(['stepId', ...COMMITTEE_FIELDS]);
+  for (const [id, values] of [...basis].sort(([a], [b]) => a.localeCompare(b))) basisSheet.addRow([id, ...COMMITTEE_FIELDS.map((f) => values[f])]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,83 @@
+// Reads the committee's previous plan (a workbook this merge wrote, then edited by people) back into
+// steps and the submission basis, through the same column declaration the writer used.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import {
+  ASSESSMENTS,
+  COMMITTEE_FIELDS,
+  CONSOLIDATED_PLAN_COLUMNS,
+  PLAN_ORIGINS,
+  cellText,
+  findSheet,
+  formatIssue,
+  parseTable,
+  type AssessmentId,
+  type CommitteeField,
+  type Issue,
+  type Jurisdiction,
+  type PlanOrigin,
+  type PlanStep,
+  type PreviousPlan,
+} from '../../src/core';
+import { CliError } from '../cli-error';
+import { checkWorkbookSignature } from '../xlsx/file-guard';
+import { WorkbookFormatError, readGrid } from '../xlsx/fast-grid-reader';
+import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET } from './plan-writer';
+
+/** An unreadable previous plan stops the run: merging without it would lose the committee's edits. */
+export async function readPreviousPlan(file: string, j: Jurisdiction): Promise<{ plan: PreviousPlan; warnings: Issue[] }> {
+  const name = path.basename(file);
+  const fail = (why: string): CliError => new CliError(`The previous plan ${file} ${why}. Nothing was written; give the plan this merge wrote last time, or leave out --previous.`);
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    throw fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const refused = checkWorkbookSignature(bytes);
+  if (refused !== null) throw fail(`is not usable: ${refused.message}`);
+  let grid;
+  try {
+    grid = readGrid(bytes);
+  } catch (error) {
+    if (error instanceof WorkbookFormatError) throw fail(`is not usable: ${error.problem.message}`);
+    throw error;
+  }
+  const meta = new Map((findSheet(grid, PLAN_META_SHEET)?.rows ?? []).map((r) => [cellText(r[0]), cellText(r[1])] as const));
+  if (meta.get('kind') !== PLAN_KIND) throw fail('is not a consolidated plan made by service-array merge');
+  if (meta.get('jurisdictionId') !== j.id) throw fail(`belongs to jurisdiction "${meta.get('jurisdictionId') ?? ''}", not "${j.id}"`);
+  const sheet = findSheet(grid, 'Plan');
+  if (sheet === undefined) throw fail('has no Plan sheet');
+  const issues: Issue[] = [];
+  const rows = parseTable({ kind: 'table', name: 'Plan', table: 'plan', capacity: null, title: '', subtitle: '', instructions: '', headerRow: 4, columns: CONSOLIDATED_PLAN_COLUMNS, rows: [] }, sheet, { file: name, lists: new Map(), date1904: grid.date1904, issues });
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (errors.length > 0) throw fail(`has ${errors.length} unreadable cells, e.g. ${formatIssue(errors[0] as Issue)}`);
+  const shortToId = new Map<string, AssessmentId>(ASSESSMENTS.map((a) => [a.short, a.id]));
+  const steps = rows
+    .filter((r) => r.stepId !== '')
+    .map((r): PlanStep => {
+      const text = (key: keyof PlanStep): string => {
+        // Every column of this sheet is declared as text or date, so each value is a string or null.
+        const v = (r as Readonly<Record<string, unknown>>)[key];
+        return typeof v === 'string' ? v : '';
+      };
+      const origin = text('origin');
+      return {
+        stepId: text('stepId'), groupId: text('groupId'), capacity: text('capacity'),
+        assessment: shortToId.get(text('assessment')) ?? '',
+        priorityIssue: text('priorityIssue'), goal: text('goal'), strategy: text('strategy'), actionStep: text('actionStep'),
+        leadPerson: text('leadPerson'), leadOrganisation: text('leadOrganisation'), partners: text('partners'), resources: text('resources'),
+        fundingSource: text('fundingSource'), startDate: text('startDate'), targetDate: text('targetDate'), measure: text('measure'),
+        baseline: text('baseline'), target: text('target'), status: text('status'), progressNote: text('progressNote'), lastUpdate: text('lastUpdate'),
+        overdue: text('overdue') !== '',
+        origin: (PLAN_ORIGINS as readonly string[]).includes(origin) ? (origin as PlanOrigin) : 'submission',
+      };
+    });
+  const basis = new Map<string, Record<CommitteeField, string>>();
+  for (const row of (findSheet(grid, PLAN_BASIS_SHEET)?.rows ?? []).slice(1)) {
+    const values = Object.fromEntries(COMMITTEE_FIELDS.map((f, i) => [f, cellText(row[i + 1])])) as Record<CommitteeField, string>;
+    basis.set(cellText(row[0]), values);
+  }
+  return { plan: { steps, basis }, warnings: issues };
+}

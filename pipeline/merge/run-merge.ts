@@ -1,0 +1,79 @@
+// The merge as one function the CLI and the tests call: read the jurisdiction, the previous plan and
+// every submission, merge, then write the plan (and the JSON and CSV reports) all at once or not at all.
+
+import * as path from 'node:path';
+import { mergePlan, type DataOverview, type Issue, type MergeResult, type PreviousPlan } from '../../src/core';
+import { writeFilesAtomic } from '../atomic-write';
+import { readJurisdiction } from '../config/read-jurisdiction';
+import { EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
+import { findSubmissions } from './find-submissions';
+import { planCsv, planJson } from './plan-exports';
+import { renderPlan } from './plan-writer';
+import { readPreviousPlan } from './previous-plan-reader';
+import { readSubmissions } from './read-submissions';
+
+export interface MergeOptions {
+  readonly submissionsDir: string;
+  readonly config: string;
+  readonly out: string;
+  readonly previous?: string;
+  readonly json?: string;
+  readonly csv?: string;
+  /** Snapshot indicators chosen per capacity, already read (see --snapshot). */
+  readonly data?: DataOverview;
+  /** yyyy-mm-dd; defaults to today. */
+  readonly asOf?: string;
+  /** The time stamped as "Generated"; tests fix it. */
+  readonly now?: Date;
+}
+
+export interface MergeRun {
+  readonly result: MergeResult;
+  readonly exitCode: number;
+  readonly written: readonly { readonly path: string; readonly bytes: number }[];
+  readonly configWarnings: readonly Issue[];
+}
+
+export interface MergeProgress {
+  start(total: number): void;
+  tick(): void;
+  stop(): void;
+}
+
+export async function runMerge(options: MergeOptions, progress: MergeProgress): Promise<MergeRun> {
+  const now = options.now ?? new Date();
+  const { jurisdiction, warnings } = await readJurisdiction(options.config);
+  let previous: PreviousPlan | null = null;
+  const extraIssues: Issue[] = [];
+  if (options.previous !== undefined) {
+    const read = await readPreviousPlan(options.previous, jurisdiction);
+    previous = read.plan;
+    extraIssues.push(...read.warnings);
+  }
+  const found = await findSubmissions(options.submissionsDir);
+  extraIssues.push(...found.skipped);
+  progress.start(found.files.length);
+  let files;
+  try {
+    files = await readSubmissions(found.files, jurisdiction, () => progress.tick());
+  } finally {
+    progress.stop();
+  }
+  const result = mergePlan({ jurisdiction, files, previous, data: options.data ?? null, asOf: options.asOf ?? localDate(now), extraIssues });
+  const outputs = [{ path: options.out, data: await renderPlan(result.plan, result.basis, jurisdiction, now) }];
+  if (options.json !== undefined) outputs.push({ path: options.json, data: Buffer.from(planJson(result.plan, now)) });
+  if (options.csv !== undefined) outputs.push({ path: options.csv, data: Buffer.from(planCsv(result.plan)) });
+  await writeFilesAtomic(outputs);
+  const t = result.plan.totals;
+  const clean = t.errors === 0 && t.missing === 0 && t.invalid === 0;
+  return {
+    result,
+    exitCode: clean ? EXIT_OK : EXIT_PROBLEMS,
+    written: outputs.map((o) => ({ path: path.resolve(o.path), bytes: o.data.length })),
+    configWarnings: warnings,
+  };
+}
+
+function localDate(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,72 @@
+// The merge itself, pure: received files (already read), an optional previous plan and Snapshot
+// overview in, the consolidated plan out. Same inputs, same plan.
+
+import type { Issue } from '../issue';
+import type { Jurisdiction } from '../jurisdiction/jurisdiction-types';
+import type { Submission } from '../submission/submission-types';
+import { buildCapacityReports, type DataOverview } from './capacity-reports';
+import type { CommitteeField, ConsolidatedPlan, ReceivedFile } from './merge-types';
+import { nextMeeting } from './meetings';
+import { mergeSteps, stepFromRow, type PreviousPlan } from './plan-steps';
+import { selectSubmissions } from './select-submissions';
+import { summariseRatings } from './summarise-ratings';
+import { summariseNeeds, summariseServices } from './summarise-services';
+
+export interface MergeInput {
+  readonly jurisdiction: Jurisdiction;
+  readonly files: readonly ReceivedFile[];
+  readonly previous: PreviousPlan | null;
+  readonly data: DataOverview | null;
+  /** yyyy-mm-dd: overdue steps and late submissions are judged against this day. */
+  readonly asOf: string;
+  /** Problems found outside any one workbook (skipped files, an unreadable previous plan). */
+  readonly extraIssues?: readonly Issue[];
+}
+
+export interface MergeResult {
+  readonly plan: ConsolidatedPlan;
+  /** What each step's group submitted for the committee fields: stored in the plan for the next merge. */
+  readonly basis: ReadonlyMap<string, Readonly<Record<CommitteeField, string>>>;
+}
+
+export function mergePlan(input: MergeInput): MergeResult {
+  const j = input.jurisdiction;
+  const selection = selectSubmissions(j, input.files);
+  const chosen = new Map<string, Submission>([...selection.chosen].map(([id, f]) => [id, f.submission] as const));
+  const submissions = [...chosen.values()];
+  const defaultStatus = j.settings.planStatuses[0] ?? '';
+  const current = [...chosen].flatMap(([groupId, s]) => s.plan.map((row) => stepFromRow(groupId, row, defaultStatus)));
+  const { steps, basis, changes } = mergeSteps(current, new Set(chosen.keys()), input.previous, input.asOf);
+  const services = summariseServices(j, submissions);
+  // Problems in file order, then in the order found, so the report reads file by file.
+  const problems = [
+    ...(input.extraIssues ?? []),
+    ...[...input.files].sort((a, b) => a.file.localeCompare(b.file)).flatMap((f) => f.issues),
+    ...selection.issues,
+  ];
+  const plan: ConsolidatedPlan = {
+    jurisdiction: { id: j.id, name: j.name, state: j.state },
+    planPeriod: j.planPeriod,
+    asOf: input.asOf,
+    nextMeeting: nextMeeting(j.firstMeeting, input.asOf),
+    groups: selection.groups,
+    ratings: summariseRatings(j, submissions),
+    services,
+    needs: summariseNeeds(j, submissions),
+    steps,
+    reports: buildCapacityReports(j, chosen, services, input.data),
+    problems,
+    changes,
+    totals: {
+      files: input.files.length,
+      received: selection.groups.filter((g) => g.state === 'received').length,
+      missing: selection.groups.filter((g) => g.state === 'missing').length,
+      invalid: selection.groups.filter((g) => g.state === 'invalid').length,
+      steps: steps.length,
+      overdue: steps.filter((s) => s.overdue).length,
+      errors: problems.filter((p) => p.severity === 'error').length,
+      warnings: problems.filter((p) => p.severity === 'warning').length,
+    },
+  };
+  return { plan, basis };
+}

@@ -1,0 +1,183 @@
+// The consolidated Resource and Capacity Development Plan as data: what the merge computes from all
+// submissions, rendered to the plan workbook and to the JSON report (whose format this file documents).
+
+import type { AssessmentId } from '../assessments';
+import type { Issue } from '../issue';
+import type { AssessmentProgress } from '../submission/completeness';
+import type { Submission } from '../submission/submission-types';
+
+/** One file found in the submissions folder, as read at the edge. */
+export interface ReceivedFile {
+  readonly file: string;
+  /** File modification time (ISO), used when the workbook was never marked "Ready to submit". */
+  readonly modifiedAt: string;
+  readonly submission: Submission | null;
+  readonly issues: readonly Issue[];
+}
+
+export type GroupState = 'received' | 'missing' | 'invalid';
+
+export interface GroupStatus {
+  readonly groupId: string;
+  readonly groupName: string;
+  readonly capacities: readonly string[];
+  readonly dueDate: string;
+  readonly state: GroupState;
+  /** The submission merged (or the invalid file that seems to be this group's). */
+  readonly file: string | null;
+  /** When it was submitted: "Ready to submit" time, else the file's modification time. */
+  readonly receivedAt: string | null;
+  readonly late: boolean;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Older submissions of the same group that the newer one replaced. */
+  readonly superseded: readonly string[];
+  readonly progress: readonly AssessmentProgress[];
+}
+
+export interface RatingSummary {
+  readonly capacity: string;
+  /** practice, leadership, or a service dimension (availability, accessibility, quality, individualization). */
+  readonly measure: string;
+  readonly label: string;
+  /** counts[i] is how many rated level i+1. */
+  readonly counts: readonly number[];
+  readonly dontKnow: number;
+  readonly unrated: number;
+  readonly mean: number | null;
+}
+
+export interface ServiceSummary {
+  readonly service: string;
+  readonly provider: string;
+  readonly category: string;
+  readonly catalogueId: string | null;
+  readonly groups: readonly string[];
+  readonly capacities: readonly string[];
+  readonly coverage: readonly string[];
+  readonly slots: number | null;
+  readonly waitWeeks: number | null;
+  readonly availability: number | null;
+  readonly accessibility: number | null;
+  readonly quality: number | null;
+  readonly individualization: number | null;
+  /** Why it stands out: rated low (≤ 2 on average) on availability or accessibility. */
+  readonly concerns: readonly string[];
+  readonly comments: readonly string[];
+}
+
+export interface NeedSummary {
+  readonly rank: number;
+  readonly need: string;
+  /** The service type the groups chose (from the catalogue, or typed); needs are counted by it. */
+  readonly service: string;
+  readonly proposed: string;
+  readonly groups: readonly string[];
+  readonly capacities: readonly string[];
+  /** The highest priority any group gave it. */
+  readonly priority: string;
+  readonly estimatedNumber: number | null;
+  readonly evidence: readonly string[];
+  readonly partners: readonly string[];
+}
+
+export const PLAN_ORIGINS = ['submission', 'carried', 'removed'] as const;
+export type PlanOrigin = (typeof PLAN_ORIGINS)[number];
+
+export interface PlanStep {
+  readonly stepId: string;
+  readonly groupId: string;
+  readonly capacity: string;
+  readonly assessment: AssessmentId | '';
+  readonly priorityIssue: string;
+  readonly goal: string;
+  readonly strategy: string;
+  readonly actionStep: string;
+  readonly leadPerson: string;
+  readonly leadOrganisation: string;
+  readonly partners: string;
+  readonly resources: string;
+  readonly fundingSource: string;
+  readonly startDate: string;
+  readonly targetDate: string;
+  readonly measure: string;
+  readonly baseline: string;
+  readonly target: string;
+  readonly status: string;
+  readonly progressNote: string;
+  readonly lastUpdate: string;
+  /** Past its target date and neither completed nor dropped. */
+  readonly overdue: boolean;
+  /** submission: from this round's workbook; carried: its group sent nothing valid this time; removed: gone from its group's workbook. */
+  readonly origin: PlanOrigin;
+}
+
+/** The committee-owned fields, carried from a previous plan when the committee edited them. */
+export const COMMITTEE_FIELDS = ['status', 'progressNote', 'leadPerson', 'targetDate'] as const;
+export type CommitteeField = (typeof COMMITTEE_FIELDS)[number];
+
+export interface StepChange {
+  readonly stepId: string;
+  readonly groupId: string;
+  readonly change: 'added' | 'removed' | 'changed' | 'status' | 'conflict';
+  readonly field: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+export interface CapacityReport {
+  readonly capacity: string;
+  readonly label: string;
+  readonly outcome: string;
+  readonly groupId: string | null;
+  readonly received: boolean;
+  readonly dataOverview: readonly (readonly [label: string, value: string])[];
+  readonly practice: ItemFindings;
+  readonly leadership: ItemFindings;
+  readonly services: { readonly listed: number; readonly lowRated: readonly string[] };
+  readonly needs: readonly { readonly need: string; readonly priority: string }[];
+  readonly strengths: readonly string[];
+  readonly gaps: readonly string[];
+}
+
+export interface ItemFindings {
+  readonly rated: number;
+  readonly total: number;
+  readonly mean: number | null;
+  readonly strongest: readonly string[];
+  readonly weakest: readonly string[];
+}
+
+export interface Meeting {
+  readonly number: number;
+  readonly name: string;
+  readonly date: string;
+  readonly purpose: string;
+}
+
+export interface ConsolidatedPlan {
+  readonly jurisdiction: { readonly id: string; readonly name: string; readonly state: string };
+  readonly planPeriod: { readonly start: string; readonly end: string };
+  /** The date overdue and late are judged against. */
+  readonly asOf: string;
+  readonly nextMeeting: Meeting | null;
+  readonly groups: readonly GroupStatus[];
+  readonly ratings: readonly RatingSummary[];
+  readonly services: readonly ServiceSummary[];
+  readonly needs: readonly NeedSummary[];
+  readonly steps: readonly PlanStep[];
+  readonly reports: readonly CapacityReport[];
+  readonly problems: readonly Issue[];
+  /** Null when no previous plan was given. */
+  readonly changes: readonly StepChange[] | null;
+  readonly totals: {
+    readonly files: number;
+    readonly received: number;
+    readonly missing: number;
+    readonly invalid: number;
+    readonly steps: number;
+    readonly overdue: number;
+    readonly errors: number;
+    readonly warnings: number;
+  };
+}
