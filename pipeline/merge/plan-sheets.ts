@@ -48,7 +48,7 @@ export function writeRatingsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan,
   const dist = plan.ratings.map((r): Value[] => [r.capacity, r.label, ...r.counts, r.dontKnow, r.unrated, r.mean]);
   addTable(ws, next + 1, [
     { header: 'Capacity', width: 28 },
-    { header: 'Measure', width: 16 },
+    { header: 'Measure', width: 24 },
     ...levels.map((l): Column => ({ header: `${l.value} ${l.label}`, width: 16, kind: 'number' })),
     { header: j.settings.ratingScale.dontKnow, width: 16, kind: 'number' },
     { header: 'Not rated', width: 16, kind: 'number' },

@@ -23,7 +23,7 @@ export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, gen
     ['Next meeting', m === null ? 'No meeting left in the two-year calendar' : `${m.name}, ${m.date}`],
     ['It needs', m === null ? '' : meetingNeeds(m.number)],
     ['Work groups', `${t.received} received, ${t.missing} missing, ${t.invalid} invalid`],
-    ['Files read', t.files],
+    ['Files read', String(t.files)],
     ['Action steps', `${t.steps} (${t.overdue} overdue)`],
     ['Problems', `${t.errors} errors, ${t.warnings} warnings: see the Problems sheet`],
   ];

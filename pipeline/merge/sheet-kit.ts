@@ -25,6 +25,7 @@ export function addTitle(ws: ExcelJS.Worksheet, title: string, subtitle: string)
 /** Writes a header and rows from `startRow`; returns the row after the table. */
 export function addTable(ws: ExcelJS.Worksheet, startRow: number, columns: readonly Column[], rows: readonly (readonly Value[])[], options: { filter?: boolean } = {}): number {
   const header = ws.getRow(startRow);
+  header.height = 30;
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
