@@ -24,7 +24,7 @@ const CONTENT: GroupContent = {
         },
         { service: 'Grandparents raising grandchildren support circle', category: 'Supervision', provider: 'Eastside Ministerial Alliance', availability: '1 - Not in place', accessibility: '1 - Not in place', quality: '3 - Partially in place', individualization: '2 - Emerging' },
       ],
-      needs: [{ need: 'Infant-safe sleep education at the hospital', evidence: 'Infant entries rose from 38 to 52.', proposed: 'Hospital-based safe sleep programme', population: 'Parents of newborns', estimatedNumber: 400, priority: 'High', partners: 'Riverbend Community Health Center', funding: 'Title IV-B' }],
+      needs: [{ need: 'Infant-safe sleep education at the hospital', service: 'home visits to parents with newborns', evidence: 'Infant entries rose from 38 to 52.', proposed: 'Hospital-based safe sleep programme', population: 'Parents of newborns', estimatedNumber: 400, priority: 'High', partners: 'Riverbend Community Health Center', funding: 'Title IV-B' }],
     },
     S2: { practice: {}, leadership: {}, services: [], needs: [] },
   },
@@ -85,7 +85,7 @@ describe('template → filled by code → read back', () => {
 
   it('gives back needs, conclusions and the plan with dates and the pre-assigned step id', () => {
     const sub = result.submission;
-    assert.deepEqual(sub?.capacities[0]?.needs[0], { row: 6, need: 'Infant-safe sleep education at the hospital', evidence: 'Infant entries rose from 38 to 52.', proposed: 'Hospital-based safe sleep programme', population: 'Parents of newborns', estimatedNumber: 400, priority: 'High', partners: 'Riverbend Community Health Center', funding: 'Title IV-B' });
+    assert.deepEqual(sub?.capacities[0]?.needs[0], { row: 6, need: 'Infant-safe sleep education at the hospital', service: 'Home visits to parents with newborns', evidence: 'Infant entries rose from 38 to 52.', proposed: 'Hospital-based safe sleep programme', population: 'Parents of newborns', estimatedNumber: 400, priority: 'High', partners: 'Riverbend Community Health Center', funding: 'Title IV-B' });
     assert.deepEqual(sub?.conclusions, [{ row: 6, capacity: 'S1', kind: 'Gap', finding: 'Few parenting services outside the city.', assessment: 'services', evidence: 'Availability rated 2.' }]);
     assert.equal(sub?.plan.length, 1, 'unused numbered plan rows are not steps');
     const step = sub?.plan[0];
