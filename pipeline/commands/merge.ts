@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { formatIssue, isIsoDate, type ConsolidatedPlan } from '../../src/core';
 import { CliError } from '../cli-error';
-import { runMerge, type MergeProgress } from '../merge/run-merge';
+import type { MergeProgress } from '../merge/run-merge';
 import type { SetExitCode } from './index';
 
 interface Options {
@@ -39,6 +39,8 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
       if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new CliError(`--as-of must be a date written yyyy-mm-dd, got "${opts.asOf}"`);
       if (opts.snapshot !== undefined) throw new CliError('--snapshot is not available in this build yet');
       const started = process.hrtime.bigint();
+      // Loaded here so that --help and argument errors answer at once, without loading exceljs.
+      const { runMerge } = await import('../merge/run-merge');
       const run = await runMerge(
         {
           submissionsDir: dir,

@@ -1,0 +1,157 @@
+// The `snapshot` sub-command: checks arguments, streams the CSVs through the core's SnapshotRun,
+// writes the workbook and JSON atomically. Bad arguments or unusable inputs throw CliError (exit 2).
+
+import { promises as fs } from 'node:fs';
+import { dirname, extname } from 'node:path';
+import type { Command } from 'commander';
+import { CliError, EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
+import type { RegisterCommand } from '../commands';
+import { formatIssue, type Issue } from '../../src/core/issue';
+import {
+  type ColumnMapping, type DatasetKind, type Period, type Snapshot, SnapshotRun, type SnapshotRunOptions, latestCompleteFfy, parsePeriod,
+} from '../../src/core/snapshot';
+import { readInput } from './read-input';
+import { writeSnapshotJson } from './json-writer';
+import { writeSnapshotXlsx } from './xlsx-writer';
+
+export interface SnapshotArgs {
+  readonly episodes: string;
+  readonly reports?: string;
+  readonly community?: string;
+  readonly period?: string;
+  readonly mapping?: string;
+  readonly out: string;
+  readonly json?: string;
+  readonly jurisdiction?: string;
+  readonly threshold?: string;
+  readonly maxBad?: string;
+  readonly childPopulation?: string;
+  readonly quiet?: boolean;
+}
+
+export interface SnapshotEnv {
+  /** Today, for the default period; tests pin it. */
+  readonly today?: Date;
+  readonly log?: (line: string) => void;
+  readonly warn?: (line: string) => void;
+}
+
+export interface SnapshotOutcome {
+  readonly exitCode: number;
+  readonly snapshot: Snapshot;
+  readonly issues: readonly Issue[];
+}
+
+const MAX_PRINTED_ISSUES = 20;
+
+function positiveNumber(text: string | undefined, name: string, fallback: number, integer: boolean): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n))) throw new CliError(`${name} must be a ${integer ? 'whole ' : ''}number of 0 or more, got "${text}"`);
+  return n;
+}
+
+async function mustExist(path: string, what: string): Promise<void> {
+  try {
+    const st = await fs.stat(path);
+    if (!st.isFile()) throw new CliError(`${what} must be a file, got the folder "${path}"`);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${what} "${path}" cannot be read: no such file`, EXIT_FAILED, { cause: error });
+  }
+}
+
+export async function readMapping(path: string): Promise<ColumnMapping> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await fs.readFile(path, 'utf8'));
+  } catch (error) {
+    throw new CliError(`Mapping file "${path}" must be JSON like {"episodes": {"childId": "CHILD_NO"}}, but it could not be read: ${String(error instanceof Error ? error.message : error)}`, EXIT_FAILED, { cause: error });
+  }
+  const kinds: readonly DatasetKind[] = ['episodes', 'reports', 'community'];
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CliError(`Mapping file "${path}" must hold a JSON object, got ${JSON.stringify(parsed)}`);
+  const out: Partial<Record<DatasetKind, Record<string, string>>> = {};
+  for (const [kind, fields] of Object.entries(parsed)) {
+    if (!kinds.includes(kind as DatasetKind)) throw new CliError(`Mapping file "${path}" may only have the keys episodes, reports and community, got "${kind}"`);
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw new CliError(`Mapping for ${kind} must be an object of field → header, got ${JSON.stringify(fields)}`);
+    const entries = Object.entries(fields as Record<string, unknown>);
+    for (const [field, header] of entries) if (typeof header !== 'string') throw new CliError(`Mapping ${kind}.${field} must be a header name (text), got ${JSON.stringify(header)}`);
+    out[kind as DatasetKind] = Object.fromEntries(entries) as Record<string, string>;
+  }
+  return out;
+}
+
+async function resolvePeriod(text: string | undefined, today: Date): Promise<Period> {
+  if (text === undefined) return latestCompleteFfy(Math.floor(today.getTime() / 86_400_000));
+  const p = parsePeriod(text);
+  if ('error' in p) throw new CliError(p.error);
+  return p;
+}
+
+async function checkOutput(path: string, ext: string, what: string): Promise<void> {
+  if (extname(path).toLowerCase() !== ext) throw new CliError(`${what} must end in ${ext}, got "${path}"`);
+  try {
+    if (!(await fs.stat(dirname(path))).isDirectory()) throw new Error('not a folder');
+  } catch (error) {
+    throw new CliError(`${what} "${path}": the folder ${dirname(path)} does not exist`, EXIT_FAILED, { cause: error });
+  }
+}
+
+/** Runs the command; returns the exit code (0 clean, 1 written with skipped rows) or throws CliError. */
+export async function runSnapshot(args: SnapshotArgs, env: SnapshotEnv = {}): Promise<SnapshotOutcome> {
+  const log = env.log ?? ((l: string) => process.stdout.write(`${l}\n`));
+  const warn = env.warn ?? ((l: string) => process.stderr.write(`${l}\n`));
+  const threshold = positiveNumber(args.threshold, '--threshold', 10, true);
+  const maxBad = positiveNumber(args.maxBad, '--max-bad', 5, false) / 100;
+  const childPopulation = args.childPopulation === undefined ? undefined : positiveNumber(args.childPopulation, '--child-population', 0, true);
+  const period = await resolvePeriod(args.period, env.today ?? new Date());
+  await checkOutput(args.out, '.xlsx', '--out');
+  if (args.json !== undefined) await checkOutput(args.json, '.json', '--json');
+  const inputs: [DatasetKind, string | undefined][] = [['episodes', args.episodes], ['reports', args.reports], ['community', args.community]];
+  for (const [kind, path] of inputs) if (path !== undefined) await mustExist(path, `--${kind}`);
+  const mapping = args.mapping === undefined ? undefined : await readMapping(args.mapping);
+
+  const options: SnapshotRunOptions = {
+    period,
+    threshold,
+    ...(args.jurisdiction === undefined ? {} : { jurisdiction: args.jurisdiction }),
+    ...(mapping === undefined ? {} : { mapping }),
+    ...(childPopulation === undefined ? {} : { childPopulation }),
+  };
+  const issues: Issue[] = [];
+  const run = new SnapshotRun(options);
+  for (const [kind, path] of inputs) if (path !== undefined) issues.push(...(await readInput(run, kind, path, maxBad)));
+  const snapshot = run.finish();
+  await writeSnapshotXlsx(args.out, snapshot);
+  if (args.json !== undefined) await writeSnapshotJson(args.json, snapshot);
+  const skipped = snapshot.inputs.reduce((a, f) => a + f.skipped, 0);
+  for (const issue of issues.slice(0, MAX_PRINTED_ISSUES)) warn(formatIssue(issue));
+  if (issues.length > MAX_PRINTED_ISSUES) warn(`… and ${issues.length - MAX_PRINTED_ISSUES} more problems (the first 50 per file are kept).`);
+  if (args.quiet !== true) {
+    for (const f of snapshot.inputs) log(`${f.file}: ${f.rows.toLocaleString('en-US')} rows read, ${f.skipped.toLocaleString('en-US')} skipped`);
+    log(`Snapshot ${period.label} written to ${args.out}${args.json === undefined ? '' : ` and ${args.json}`}`);
+  }
+  return { exitCode: skipped > 0 || issues.some((i) => i.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK, snapshot, issues };
+}
+
+export const registerSnapshot: RegisterCommand = (program: Command, setExitCode) => {
+  program
+    .command('snapshot')
+    .description('Build the Child and Family Snapshot (aggregates only, small counts suppressed) from episode, report and community CSVs')
+    .requiredOption('--episodes <file.csv>', 'foster care episodes, one row per removal episode (AFCARS-like)')
+    .option('--reports <file.csv>', 'maltreatment reports, one row per child per report (NCANDS-like)')
+    .option('--community <file.csv>', 'community indicators (KIDS COUNT-like)')
+    .option('--period <period>', 'FFY2025, CY2024 or 2024-07 (12 months from July 2024); default: the latest complete federal fiscal year')
+    .option('--mapping <file.json>', 'column mapping: {"episodes": {"childId": "CHILD_NO"}, ...}')
+    .requiredOption('--out <file.xlsx>', 'the Snapshot workbook to write')
+    .option('--json <file.json>', 'also write the Snapshot as JSON (for merge --snapshot)')
+    .option('--jurisdiction <name>', 'name shown on the Snapshot', 'the jurisdiction')
+    .option('--threshold <n>', 'suppress counts from 1 to n', '10')
+    .option('--max-bad <percent>', 'stop when more than this percent of a file\'s rows are bad', '5')
+    .option('--child-population <n>', 'children under 18, for rates per 1,000 (else taken from --community)')
+    .option('--quiet', 'print problems only')
+    .action(async (opts: SnapshotArgs) => {
+      const outcome = await runSnapshot(opts);
+      setExitCode(outcome.exitCode);
+    });
+};

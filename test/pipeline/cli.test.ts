@@ -1,0 +1,106 @@
+// The command line as a user runs it: a real process, its output and its exit code.
+
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT } from '../helpers/fixtures';
+import { SAMPLES, CONFIG, copyInto, scratch, type Scratch } from '../helpers/merge-fixtures';
+
+const CLI = path.join(ROOT, 'build/pipeline/cli.js');
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [CLI, ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('the service-array command', function () {
+  this.timeout(60_000);
+  let s: Scratch;
+  beforeEach(() => {
+    s = scratch();
+  });
+  afterEach(() => s.remove());
+
+  it('lists its commands with --help', async () => {
+    const r = await cli('--help');
+    assert.equal(r.code, 0);
+    for (const command of ['template', 'merge']) assert.match(r.stdout, new RegExp(`^  ${command} `, 'm'));
+  });
+
+  it('writes one template per work group', async () => {
+    const r = await cli('template', '--config', CONFIG, '--out-dir', path.join(s.dir, 't'));
+    assert.equal(r.code, 0, r.stderr);
+    for (const g of ['WG1', 'WG2', 'WG3', 'WG4']) assert.ok(existsSync(path.join(s.dir, `t/riverbend-county-${g}.xlsx`)));
+    assert.match(r.stdout, /wrote .*riverbend-county-WG4\.xlsx \(WG4 Health and Mental Health: WB3; \d+ KB\)/);
+  });
+
+  it('exits 1 when the plan is written but a submission has problems, listing them plainly', async () => {
+    const out = path.join(s.dir, 'plan.xlsx');
+    const r = await cli('merge', s.submissions, '--config', CONFIG, '--out', out, '--as-of', '2027-01-15');
+    assert.equal(r.code, 1);
+    assert.ok(existsSync(out));
+    assert.match(r.stdout, /4 received, 0 missing, 0 invalid/);
+    assert.match(r.stdout, /error: Goal is required on a filled row, got nothing \(riverbend-county-WG4\.xlsx › Plan!E7\)/);
+    assert.doesNotMatch(r.stdout + r.stderr, /\x1b\[|at .*\.js:\d+/, 'no progress bar or stack trace when piped');
+  });
+
+  it('exits 0 when everything merged cleanly', async () => {
+    const clean = scratch(false);
+    try {
+      copyInto(clean.submissions, ['WG1', 'WG2', 'WG3'].map((g) => path.join(SAMPLES, `riverbend-county-${g}.xlsx`)));
+      const config = JSON.parse(readFileSync(CONFIG, 'utf8')) as { workGroups: { capacities: string[] }[] };
+      config.workGroups = config.workGroups.slice(0, 3);
+      config.workGroups[2]?.capacities.push('WB3');
+      writeFileSync(path.join(clean.dir, 'three-groups.json'), JSON.stringify(config));
+      const r = await cli('merge', clean.submissions, '--config', path.join(clean.dir, 'three-groups.json'), '--out', path.join(clean.dir, 'plan.xlsx'), '--quiet');
+      // WG3's workbook was made before WB3 was added to it: a warning, not an error.
+      assert.equal(r.code, 0, r.stdout);
+      assert.match(r.stdout, /CAPACITIES_CHANGED|The workbook covers WB1, WB2/);
+    } finally {
+      clean.remove();
+    }
+  });
+
+  const refusals: [string, string[], RegExp][] = [
+    ['a missing submissions folder', ['merge', '/nonexistent/dir', '--config', CONFIG, '--out', 'x.xlsx'], /Cannot read the submissions folder \/nonexistent\/dir: ENOENT/],
+    ['a missing --out', ['merge', 'samples/submissions', '--config', CONFIG], /required option '-o, --out <plan.xlsx>' not specified/],
+    ['a bad --as-of', ['merge', 'samples/submissions', '--config', CONFIG, '--out', 'x.xlsx', '--as-of', '15/01/2027'], /--as-of must be a date written yyyy-mm-dd, got "15\/01\/2027"/],
+    ['an unknown command', ['mrege'], /unknown command 'mrege'/],
+  ];
+  for (const [name, args, message] of refusals) {
+    it(`exits 2 and writes nothing for ${name}`, async () => {
+      const r = await cli(...args);
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, message);
+      assert.doesNotMatch(r.stderr, /at .*\.js:\d+/);
+    });
+  }
+
+  it('exits 2 with every problem of a broken jurisdiction file', async () => {
+    const bad = path.join(s.dir, 'bad.json');
+    const config = JSON.parse(readFileSync(CONFIG, 'utf8')) as { workGroups: { dueDate: string; facilitator: string }[] };
+    config.workGroups[0]!.dueDate = 'soon';
+    config.workGroups[1]!.facilitator = 'p77';
+    writeFileSync(bad, JSON.stringify(config));
+    mkdirSync(path.join(s.dir, 'o'));
+    const r = await cli('merge', s.submissions, '--config', bad, '--out', path.join(s.dir, 'o/plan.xlsx'));
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /bad\.json has 2 problems:\n  - Must be a date written yyyy-mm-dd, got "soon" \(bad\.json › at workGroups\[0\]\.dueDate\)\n  - No stakeholder has the id "p77"/);
+    assert.ok(!existsSync(path.join(s.dir, 'o/plan.xlsx')));
+  });
+
+  it('reports broken JSON with where to look', async () => {
+    const bad = path.join(s.dir, 'broken.json');
+    writeFileSync(bad, '{ "formatVersion": 1, }');
+    const r = await cli('template', '--config', bad, '--out-dir', s.dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /broken\.json is not valid JSON: .*position/);
+  });
+});
