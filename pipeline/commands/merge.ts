@@ -40,7 +40,7 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
       if (opts.snapshot !== undefined) throw new CliError('--snapshot is not available in this build yet');
       const started = process.hrtime.bigint();
       // Loaded here so that --help and argument errors answer at once, without loading exceljs.
-      const { runMerge } = await import('../merge/run-merge');
+      const { runMerge } = await import('../merge/run-merge.js');
       const run = await runMerge(
         {
           submissionsDir: dir,

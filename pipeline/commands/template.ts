@@ -20,7 +20,7 @@ export function registerTemplate(program: Command, setExitCode: SetExitCode): vo
       if (unknown.length > 0) {
         throw new CliError(`Unknown work group ${unknown.join(', ')}; the jurisdiction file lists ${jurisdiction.workGroups.map((w) => w.id).join(', ')}`);
       }
-      const { writeTemplates } = await import('../template/write-templates');
+      const { writeTemplates } = await import('../template/write-templates.js');
       const written = await writeTemplates(jurisdiction, { outDir: opts.outDir, ...(opts.group === undefined ? {} : { groups: opts.group }) });
       for (const t of written) {
         process.stdout.write(`wrote ${t.file} (${t.group.id} ${t.group.name}: ${t.group.capacities.join(', ')}; ${(t.bytes / 1024).toFixed(0)} KB)\n`);
