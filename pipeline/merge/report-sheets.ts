@@ -54,7 +54,7 @@ function completenessRows(groups: readonly GroupStatus[]): Value[][] {
 
 export function writeCapacityReport(ws: ExcelJS.Worksheet, r: CapacityReport, footer: string): void {
   ws.columns = [{ width: 34 }, { width: 110 }];
-  addTitle(ws, `${r.capacity} ${r.label}: Service Array Assessment Report`, `Outcome: ${r.outcome} Work group: ${r.groupId ?? 'none assigned'}${r.received ? '' : ' (no valid submission yet)'}.`);
+  addTitle(ws, `${r.capacity} ${r.label}: Service Array Assessment Report`, `Outcome: ${r.outcome} Work group: ${r.groups.join(', ')}${r.received < r.groups.length ? ` (${r.groups.length - r.received} without a valid submission yet)` : ''}.`);
   let row = 4;
   const heading = (text: string): void => {
     row += 1;

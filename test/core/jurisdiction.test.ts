@@ -40,7 +40,6 @@ describe('jurisdiction file', () => {
     ['bad due date', ['workGroups', 1, 'dueDate'], '30/11/2026', 'Must be a date written yyyy-mm-dd, got "30/11/2026" (j.json › at workGroups[1].dueDate)'],
     ['unknown capacity', ['workGroups', 0, 'capacities'], ['S1', 'S2', 'S3'], 'Unknown capacity "S3" (j.json › at workGroups[0].capacities[2]). Use one of: S1, S2, P1, P2, WB1, WB2, WB3'],
     ['capacity left unassigned', ['workGroups', 3, 'capacities'], ['WB2'], 'Capacity WB3 (Well-Being Capacity 3) is assigned to no work group'],
-    ['capacity assigned twice', ['workGroups', 0, 'capacities'], ['S1', 'S2', 'P1'], 'Capacity P1 is assigned to more than one work group (WG1, WG2)'],
     ['facilitator not a stakeholder', ['workGroups', 2, 'facilitator'], 'p99', 'No stakeholder has the id "p99" (j.json › at workGroups[2].facilitator)'],
     ['duplicate stakeholder id', ['stakeholders', 5, 'id'], 'p01', 'Duplicate stakeholder id "p01" (also at stakeholders[0])'],
     ['unknown category', ['stakeholders', 3, 'category'], 'clergy', 'Unknown stakeholder category "clergy" (j.json › at stakeholders[3].category)'],
@@ -62,6 +61,12 @@ describe('jurisdiction file', () => {
     const { jurisdiction, issues } = parseJurisdiction(raw, 'j.json');
     assert.ok(jurisdiction, 'a warning does not reject the file');
     assert.deepEqual(issues.map((i) => [i.code, i.severity, i.path]), [['CONFIG_UNKNOWN_FIELD', 'warning', 'workGroups[0].dueDtae']]);
+  });
+
+  it('lets several work groups (regions of a state) assess the same capacity', () => {
+    const raw = sample();
+    (raw['workGroups'] as { capacities: string[] }[])[0]?.capacities.push('P1');
+    assert.deepEqual(parseJurisdiction(raw, 'j.json').issues, []);
   });
 
   it('lets a jurisdiction replace a default list', () => {

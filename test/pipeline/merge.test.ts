@@ -49,7 +49,7 @@ describe('merge', function () {
     assert.ok(newDay.some((x) => x.groups.length === 2), JSON.stringify(newDay.map((x) => [x.service, x.provider, x.groups])));
     assert.equal(p.needs[0]?.groups.length, 3, 'the need named by three groups ranks first');
     assert.equal(p.reports.length, 7);
-    assert.ok(p.reports.every((r) => r.received));
+    assert.ok(p.reports.every((r) => r.received === 1));
   });
 
   it('merges the rest when foreign, damaged, locked and stray files are mixed in, naming each', async () => {
@@ -95,7 +95,7 @@ describe('merge', function () {
       const { result, exitCode } = await runMerge(t.options(), QUIET);
       assert.deepEqual(result.plan.groups.map((g) => g.state), ['received', 'received', 'invalid', 'missing']);
       assert.equal(exitCode, 1);
-      assert.equal(result.plan.reports.find((r) => r.capacity === 'WB3')?.received, false);
+      assert.equal(result.plan.reports.find((r) => r.capacity === 'WB3')?.received, 0);
     } finally {
       t.remove();
     }

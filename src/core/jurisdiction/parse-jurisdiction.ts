@@ -109,11 +109,11 @@ function parseWorkGroups(ctx: JsonContext, value: unknown, settings: Settings, p
     return o === undefined ? [] : [parseWorkGroup(ctx, o, join('workGroups', i), settings, people)];
   });
   checkUniqueIds(ctx, out.map((g) => g.id), 'workGroups', 'work group');
-  // Every capacity needs an owner, and only one: two groups' plans for one capacity would collide.
+  // Every capacity needs at least one group; a statewide collaborative may give one to several regions.
   for (const capacity of settings.capacities) {
-    const owners = out.filter((g) => g.capacities.includes(capacity.id)).map((g) => g.id);
-    if (owners.length === 0) report(ctx, 'workGroups', `Capacity ${capacity.id} (${capacity.label}) is assigned to no work group`, 'Add it to one group\'s "capacities"');
-    if (owners.length > 1) report(ctx, 'workGroups', `Capacity ${capacity.id} is assigned to more than one work group (${owners.join(', ')})`, 'Assign each capacity to exactly one group');
+    if (!out.some((g) => g.capacities.includes(capacity.id))) {
+      report(ctx, 'workGroups', `Capacity ${capacity.id} (${capacity.label}) is assigned to no work group`, 'Add it to one group\'s "capacities"');
+    }
   }
   return out;
 }

@@ -19,24 +19,28 @@ export function buildCapacityReports(
   data: DataOverview | null,
 ): CapacityReport[] {
   return j.settings.capacities.map((capacity) => {
-    const owner = j.workGroups.find((g) => g.capacities.includes(capacity.id));
-    const submission = owner === undefined ? undefined : chosen.get(owner.id);
-    const assessed = submission?.capacities.find((c) => c.capacity === capacity.id);
-    const conclusions = submission?.conclusions.filter((c) => c.capacity === capacity.id) ?? [];
+    // Usually one group assesses a capacity; in a statewide merge several regions may, and are pooled.
+    const owners = j.workGroups.filter((g) => g.capacities.includes(capacity.id));
+    const received = owners.flatMap((g) => {
+      const s = chosen.get(g.id);
+      return s === undefined ? [] : [s];
+    });
+    const assessed = received.flatMap((s) => s.capacities.filter((c) => c.capacity === capacity.id));
+    const conclusions = received.flatMap((s) => s.conclusions.filter((c) => c.capacity === capacity.id));
     return {
       capacity: capacity.id,
       label: capacity.label,
       outcome: capacity.outcome,
-      groupId: owner?.id ?? null,
-      received: submission !== undefined,
+      groups: owners.map((g) => g.id),
+      received: received.length,
       dataOverview: data?.get(capacity.id) ?? [],
-      practice: findings(assessed?.practice ?? []),
-      leadership: findings(assessed?.leadership ?? []),
+      practice: findings(assessed.flatMap((c) => c.practice)),
+      leadership: findings(assessed.flatMap((c) => c.leadership)),
       services: {
-        listed: assessed?.services.length ?? 0,
+        listed: assessed.reduce((n, c) => n + c.services.length, 0),
         lowRated: services.filter((s) => s.capacities.includes(capacity.id) && s.concerns.length > 0).map((s) => `${s.service} (${s.provider}): ${s.concerns.join(', ')}`),
       },
-      needs: (assessed?.needs ?? []).map((n) => ({ need: n.need, priority: n.priority ?? '' })),
+      needs: assessed.flatMap((c) => c.needs.map((n) => ({ need: n.need, priority: n.priority ?? '' }))),
       strengths: conclusions.filter((c) => c.kind === 'Strength').map((c) => c.finding),
       gaps: conclusions.filter((c) => c.kind === 'Gap').map((c) => c.finding),
     };

@@ -129,8 +129,9 @@ export interface CapacityReport {
   readonly capacity: string;
   readonly label: string;
   readonly outcome: string;
-  readonly groupId: string | null;
-  readonly received: boolean;
+  /** The work groups assessing this capacity, and how many of them sent a valid submission. */
+  readonly groups: readonly string[];
+  readonly received: number;
   readonly dataOverview: readonly (readonly [label: string, value: string])[];
   readonly practice: ItemFindings;
   readonly leadership: ItemFindings;

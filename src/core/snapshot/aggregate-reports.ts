@@ -1,0 +1,152 @@
+// Feeds report records (one per child per report) into the front-door counts, S1's numerator and
+// S2's recurrence tally. Per child it keeps only victim report days inside the follow-up window.
+
+import { AGE_GROUPS, DISPOSITIONS, MALTREATMENT_TYPES, RACES, SEXES, ageGroup } from './codes';
+import { TWELVE_MONTHS, type Ratio } from './aggregate-episodes';
+import type { Day } from './day';
+import type { Period } from './period';
+import type { ReportRecord } from './records';
+import { type Breakdown, Counter } from './stats';
+
+/** S2 does not count a second report this many days or fewer after the first: it is the same incident. */
+export const S2_SAME_INCIDENT_DAYS = 14;
+
+export const REPORT_AGE_GROUPS = [...AGE_GROUPS, 'Unknown'] as const;
+
+export interface ReportTrend {
+  readonly period: Period;
+  readonly childReports: number;
+  readonly victimReports: number;
+}
+
+export interface ReportAggregates {
+  readonly period: Period;
+  readonly byDisposition: Breakdown;
+  readonly victimsByAge: Breakdown;
+  readonly victimsByRace: Breakdown;
+  readonly victimsBySex: Breakdown;
+  /** Substantiated or indicated child-reports by maltreatment type; a report can name several types. */
+  readonly victimReportsByType: Breakdown;
+  /** Victim reports in the period while in care (S1 numerator). */
+  readonly s1Victimizations: number;
+  readonly s2: Ratio;
+  readonly trends: readonly ReportTrend[];
+  readonly latestDate: Day | null;
+}
+
+/**
+ * Report aggregates before S1 is matched with the episodes. `s1Pending` holds child ids: it stays
+ * inside the run and is consumed by `completeReports`, never rendered.
+ */
+export interface ReportPartial extends Omit<ReportAggregates, 's1Victimizations'> {
+  readonly s1Flagged: number;
+  readonly s1Pending: readonly { readonly childId: string; readonly day: Day }[];
+}
+
+/** How many of the pending victim reports fall in a counted stay. */
+export function countInCare(pending: ReportPartial['s1Pending'], inCare: InCareLookup): number {
+  let n = 0;
+  for (const { childId, day } of pending) if (inCare(childId, day)) n += 1;
+  return n;
+}
+
+/** Drops the child ids and adds S1's numerator. */
+export function completeReports(partial: ReportPartial, pendingInCare: number): ReportAggregates {
+  const { s1Flagged, s1Pending: _ids, ...rest } = partial;
+  return { ...rest, s1Victimizations: s1Flagged + pendingInCare };
+}
+
+/** Answers "was this child in a counted foster care stay on that day?" from the episodes. */
+export type InCareLookup = (childId: string, day: Day) => boolean;
+
+interface VictimState {
+  /** Earliest victim report day in the period, or -1 when none yet. */
+  first: Day;
+  /** Age group, race and sex of the first report, packed: age * 100 + race * 10 + sex. */
+  who: number;
+  days: Day[];
+}
+
+const isVictim = (disposition: number): boolean => disposition === 0 || disposition === 1;
+
+export class ReportAggregator {
+  private readonly disposition = new Counter(DISPOSITIONS);
+  private readonly types = new Counter(MALTREATMENT_TYPES, false);
+  private readonly victims = new Map<string, VictimState>();
+  /** Victim reports in the period with no in-care flag: resolved against the episodes at the end. */
+  private readonly s1Pending: { childId: string; day: Day }[] = [];
+  private s1Flagged = 0;
+  private readonly trendCounts: { childReports: number; victimReports: number }[];
+  private latest: Day | null = null;
+
+  constructor(
+    readonly period: Period,
+    private readonly trendPeriods: readonly Period[] = [period],
+  ) {
+    this.trendCounts = trendPeriods.map(() => ({ childReports: 0, victimReports: 0 }));
+  }
+
+  add(rep: ReportRecord): void {
+    const { date } = rep;
+    if (this.latest === null || date > this.latest) this.latest = date;
+    const victim = isVictim(rep.disposition);
+    for (let i = 0; i < this.trendPeriods.length; i++) {
+      const p = this.trendPeriods[i];
+      const c = this.trendCounts[i];
+      if (p === undefined || c === undefined || date < p.start || date > p.end) continue;
+      c.childReports += 1;
+      if (victim) c.victimReports += 1;
+    }
+    const { start, end } = this.period;
+    const inPeriod = date >= start && date <= end;
+    if (inPeriod) this.disposition.add(rep.disposition);
+    if (!victim || date < start || date > end + TWELVE_MONTHS) return;
+    if (inPeriod) {
+      this.types.addBits(rep.maltreatment);
+      if (rep.inFosterCare === true) this.s1Flagged += 1;
+      else if (rep.inFosterCare === undefined) this.s1Pending.push({ childId: rep.childId, day: date });
+    }
+    const age = rep.age < 0 ? REPORT_AGE_GROUPS.length - 1 : ageGroup(rep.age);
+    const packedWho = age * 100 + rep.race * 10 + rep.sex;
+    let state = this.victims.get(rep.childId);
+    if (state === undefined) {
+      state = { first: -1, who: packedWho, days: [] };
+      this.victims.set(rep.childId, state);
+    }
+    state.days.push(date);
+    if (inPeriod && (state.first < 0 || date < state.first)) {
+      state.first = date;
+      state.who = packedWho;
+    }
+  }
+
+  /** Everything but S1's match against the episodes, as plain data (it can cross a worker boundary). */
+  finishPartial(): ReportPartial {
+    const byAge = new Counter(REPORT_AGE_GROUPS);
+    const byRace = new Counter(RACES);
+    const bySex = new Counter(SEXES);
+    const s2 = { denominator: 0, numerator: 0 };
+    for (const state of this.victims.values()) {
+      const first = state.first;
+      if (first < 0) continue;
+      byAge.add(Math.floor(state.who / 100));
+      byRace.add(Math.floor(state.who / 10) % 10);
+      bySex.add(state.who % 10);
+      s2.denominator += 1;
+      if (state.days.some((d) => d - first > S2_SAME_INCIDENT_DAYS && d - first <= TWELVE_MONTHS)) s2.numerator += 1;
+    }
+    return {
+      s1Flagged: this.s1Flagged,
+      s1Pending: this.s1Pending,
+      period: this.period,
+      byDisposition: this.disposition.result(),
+      victimsByAge: byAge.result(),
+      victimsByRace: byRace.result(),
+      victimsBySex: bySex.result(),
+      victimReportsByType: this.types.result(),
+      s2,
+      trends: this.trendPeriods.map((period, i) => ({ period, ...(this.trendCounts[i] ?? { childReports: 0, victimReports: 0 }) })),
+      latestDate: this.latest,
+    };
+  }
+}
