@@ -8,7 +8,6 @@ import { readJurisdiction } from '../config/read-jurisdiction';
 import { EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
 import { findSubmissions } from './find-submissions';
 import { planCsv, planJson } from './plan-exports';
-import { renderPlan } from './plan-writer';
 import { readPreviousPlan } from './previous-plan-reader';
 import { readSubmissions } from './read-submissions';
 
@@ -52,6 +51,8 @@ export async function runMerge(options: MergeOptions, progress: MergeProgress): 
   }
   const found = await findSubmissions(options.submissionsDir);
   extraIssues.push(...found.skipped);
+  // exceljs takes a while to load; let it load while the reader threads work.
+  const writer = import('./plan-writer.js');
   progress.start(found.files.length);
   let files;
   try {
@@ -60,6 +61,7 @@ export async function runMerge(options: MergeOptions, progress: MergeProgress): 
     progress.stop();
   }
   const result = mergePlan({ jurisdiction, files, previous, data: options.data ?? null, asOf: options.asOf ?? localDate(now), extraIssues });
+  const { renderPlan } = await writer;
   const outputs = [{ path: options.out, data: await renderPlan(result.plan, result.basis, jurisdiction, now) }];
   if (options.json !== undefined) outputs.push({ path: options.json, data: Buffer.from(planJson(result.plan, now)) });
   if (options.csv !== undefined) outputs.push({ path: options.csv, data: Buffer.from(planCsv(result.plan)) });

@@ -56,7 +56,8 @@ export function setCell(cell: ExcelJS.Cell, value: Value, kind: NonNullable<Colu
     cell.value = value;
     if (kind === 'percent') cell.numFmt = '0%';
   }
-  cell.alignment = { vertical: 'top', wrapText: kind === 'long' };
+  // Only long text needs a style of its own; fewer distinct cell styles keep large plans fast to write.
+  if (kind === 'long') cell.alignment = { vertical: 'top', wrapText: true };
 }
 
 export function pageSetup(ws: ExcelJS.Worksheet, footer: string, titleRow?: number): void {

@@ -17,14 +17,34 @@ export const MAX_EXPANDED_MB = 200;
 export const NO_SAVED_VALUE = 'a formula with no saved value (open and save the file in Excel)';
 
 export function readGrid(bytes: Uint8Array): WorkbookGrid {
-  let parts: Parts;
+  // First the small parts every sheet needs; each sheet's own XML is expanded only when its rows are
+  // first asked for, so sheets a reader never looks at (instructions, lists) cost nothing.
+  const parts = unzipParts(bytes, (name) => !name.startsWith('xl/worksheets/') && (name.endsWith('.xml') || name.endsWith('.rels')));
+  const workbook = readWorkbookPart(parts);
+  const context: SheetContext = { shared: readSharedStrings(parts), dateStyles: readDateStyles(parts), date1904: workbook.date1904 };
+  const sheets = workbook.sheets.map((entry): SheetGrid => {
+    let rows: Cell[][] | undefined;
+    const load = (): Cell[][] => readSheetRows(parts[entry.part] === undefined ? unzipParts(bytes, (name) => name === entry.part) : parts, entry, context);
+    return {
+      name: entry.name,
+      state: entry.state,
+      get rows(): Cell[][] {
+        rows ??= load();
+        return rows;
+      },
+    };
+  });
+  return { sheets, date1904: workbook.date1904 };
+}
+
+function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean): Parts {
   let expanded = 0;
   try {
-    parts = unzipSync(bytes, {
-      // Only XML parts are expanded (never images), and never more than a submission could hold:
-      // the sizes come from the zip directory, so a zip bomb is refused before it is inflated.
+    return unzipSync(bytes, {
+      // Never more than a submission could hold: sizes come from the zip directory, so a zip bomb
+      // is refused before it is inflated. Images and the like are never expanded.
       filter: (f) => {
-        if (!f.name.endsWith('.xml') && !f.name.endsWith('.rels')) return false;
+        if (!wanted(f.name)) return false;
         expanded += f.originalSize;
         if (expanded > MAX_EXPANDED_MB * 1024 * 1024) throw new WorkbookFormatError(PACKAGE_PROBLEMS.tooLarge(MAX_EXPANDED_MB));
         return true;
@@ -34,9 +54,6 @@ export function readGrid(bytes: Uint8Array): WorkbookGrid {
     if (error instanceof WorkbookFormatError) throw error;
     throw damaged(`its zip structure cannot be read (${(error as Error).message})`, error);
   }
-  const workbook = readWorkbookPart(parts);
-  const context: SheetContext = { shared: readSharedStrings(parts), dateStyles: readDateStyles(parts), date1904: workbook.date1904 };
-  return { sheets: workbook.sheets.map((s) => readSheet(parts, s, context)), date1904: workbook.date1904 };
 }
 
 interface SheetContext {
@@ -45,7 +62,7 @@ interface SheetContext {
   readonly date1904: boolean;
 }
 
-function readSheet(parts: Parts, entry: SheetEntry, ctx: SheetContext): SheetGrid {
+function readSheetRows(parts: Parts, entry: SheetEntry, ctx: SheetContext): Cell[][] {
   const xml = partText(parts, entry.part);
   if (xml === undefined) throw damaged(`the part ${entry.part} of sheet "${entry.name}" is missing`);
   const rows: Cell[][] = [];
@@ -106,7 +123,7 @@ function readSheet(parts: Parts, entry: SheetEntry, ctx: SheetContext): SheetGri
   });
   for (const ref of merges) clearMergedFollowers(rows, ref);
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return { name: entry.name, state: entry.state, rows };
+  return rows;
 }
 
 function toCell(c: { type: string; style: number; value: string; formula: boolean; inline: string }, ctx: SheetContext): Cell {

@@ -136,7 +136,7 @@ describe('the fast reader', () => {
       try {
         reference = await loadGrid(bytes);
       } catch {
-        assert.throws(() => readGrid(bytes), WorkbookFormatError, `${name}: exceljs cannot open it, so it must be reported damaged`);
+        assert.throws(() => readGrid(bytes).sheets.forEach((sh) => sh.rows), WorkbookFormatError, `${name}: exceljs cannot open it, so it must be reported damaged`);
         continue;
       }
       const ours = readGrid(bytes);

@@ -63,9 +63,21 @@ export function checkPlanSteps(rows: readonly PlanRow[], groupId: string, ctx: P
   });
 }
 
+const catalogueIndexes = new WeakMap<readonly CatalogueService[], ReadonlyMap<string, CatalogueService>>();
+
+/** The catalogue by normalised service name, built once per catalogue. */
+export function catalogueIndex(catalogue: readonly CatalogueService[]): ReadonlyMap<string, CatalogueService> {
+  let index = catalogueIndexes.get(catalogue);
+  if (index === undefined) {
+    index = new Map(catalogue.map((s) => [normalise(s.name), s] as const));
+    catalogueIndexes.set(catalogue, index);
+  }
+  return index;
+}
+
 /** A catalogue service left without a category takes the catalogue's. */
 export function fillServiceCategories(rows: readonly ServiceRow[], catalogue: readonly CatalogueService[]): ServiceRow[] {
-  const byName = new Map(catalogue.map((s) => [normalise(s.name), s] as const));
+  const byName = catalogueIndex(catalogue);
   return rows.map((row) => {
     if (row.category !== null || row.service === null) return row;
     const known = byName.get(normalise(row.service));

@@ -79,6 +79,7 @@ function locateHeader(table: TableSheet, sheet: SheetGrid, ctx: ParseContext): H
       if (key !== undefined && !columns.has(key)) columns.set(key, i + 1);
     });
     if (best === null || columns.size > best.columns.size) best = { row: r, columns };
+    if (columns.size === table.columns.length) break; // every header found: no need to look further
   }
   const needed = Math.max(2, Math.ceil(table.columns.length / 2));
   if (best === null || best.columns.size < needed) {

@@ -1,0 +1,89 @@
+// The Snapshot view for analysts: choose CSV files, parse them in the worker with a progress bar
+// and a cancel button, then write the Snapshot sheets (tables and charts) through the gateway.
+
+import { dayFromYmd, latestCompleteFfy, type Snapshot } from '../../core/snapshot';
+import type { AppDeps, AppState } from '../app-state';
+import { busy, byId, type Announcer } from '../dom';
+import { previousSnapshotSheets, snapshotSheets } from '../snapshot-sheets';
+import type { CsvInput, FromWorker } from '../snapshot/worker-protocol';
+
+export function defaultPeriod(now: Date): string {
+  const today = dayFromYmd(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  return today === undefined ? '' : latestCompleteFfy(today).label;
+}
+
+export function mountSnapshot(doc: Document, deps: AppDeps, state: AppState, alert: Announcer): void {
+  const file = (id: string): File | undefined => byId(doc, id, HTMLInputElement).files?.[0];
+  const button = byId(doc, 'snapshot-button', HTMLButtonElement);
+  const cancel = byId(doc, 'snapshot-cancel', HTMLButtonElement);
+  const bar = byId(doc, 'snapshot-progress', HTMLProgressElement);
+  const status = byId(doc, 'snapshot-status', HTMLParagraphElement);
+  const period = byId(doc, 'period-input', HTMLInputElement);
+  const place = byId(doc, 'place-input', HTMLInputElement);
+  period.value = defaultPeriod(deps.now());
+  let worker: Worker | null = null;
+
+  cancel.addEventListener('click', () => {
+    worker?.postMessage({ type: 'cancel' });
+    status.textContent = 'Cancelling…';
+  });
+
+  const parse = (inputs: CsvInput[]): Promise<Snapshot | null> =>
+    new Promise((resolve) => {
+      const w = deps.startWorker();
+      worker = w;
+      const finish = (result: Snapshot | null): void => {
+        w.terminate();
+        worker = null;
+        cancel.disabled = true;
+        resolve(result);
+      };
+      w.onmessage = (event: MessageEvent<FromWorker>) => {
+        const msg = event.data;
+        if (msg.type === 'progress') {
+          const pct = msg.total === 0 ? 100 : Math.min(100, Math.round((100 * msg.done) / msg.total));
+          bar.value = pct;
+          status.textContent = `Reading ${msg.file}: ${pct}%`;
+        } else if (msg.type === 'cancelled') {
+          status.textContent = 'Cancelled. Nothing was written to the workbook.';
+          finish(null);
+        } else if (msg.type === 'failed') {
+          status.textContent = '';
+          alert.error(`The Snapshot was not built: ${msg.message}`);
+          finish(null);
+        } else finish(msg.snapshot);
+      };
+      w.onerror = () => {
+        alert.error('The Snapshot was not built: the file reader stopped unexpectedly. Close the pane, open it again and retry.');
+        finish(null);
+      };
+      cancel.disabled = false;
+      w.postMessage({ type: 'start', inputs, period: period.value, jurisdiction: place.value.trim() || (state.jurisdiction?.name ?? 'the jurisdiction') });
+    });
+
+  button.addEventListener('click', () =>
+    void busy(button, alert, async () => {
+      const episodes = file('episodes-file');
+      if (episodes === undefined) {
+        alert.error('Choose the foster care episodes file first: the Snapshot is built from it.');
+        return;
+      }
+      const inputs: CsvInput[] = [{ kind: 'episodes', file: episodes }];
+      const reports = file('reports-file');
+      const community = file('community-file');
+      if (reports !== undefined) inputs.push({ kind: 'reports', file: reports });
+      if (community !== undefined) inputs.push({ kind: 'community', file: community });
+      bar.value = 0;
+      status.textContent = 'Reading the files…';
+      const snapshot = await parse(inputs);
+      if (snapshot === null) return;
+      status.textContent = 'Writing the Snapshot sheets…';
+      const plan = snapshotSheets(snapshot);
+      const existing = (await deps.gateway.readState()).sheets.map((s) => s.name);
+      await deps.gateway.writeSnapshot(plan, previousSnapshotSheets(existing));
+      bar.value = 100;
+      const charts = plan.reduce((n, s) => n + s.charts.length, 0);
+      status.textContent = `Snapshot written: ${plan.length} sheets and ${charts} charts for ${snapshot.period.label}. Counts under ${snapshot.suppression.threshold} show as "${snapshot.suppression.marker}".`;
+    }),
+  );
+}

@@ -1,0 +1,65 @@
+// The Web Worker entry: parses the chosen CSV files with papaparse, chunk by chunk, into the
+// Snapshot core's run, reports progress, honours cancel between chunks, and posts back only the
+// finished Snapshot (aggregates). Rows never leave this worker.
+
+import Papa from 'papaparse';
+import { formatIssue, type Issue } from '../../core';
+import { SnapshotRun, parsePeriod } from '../../core/snapshot';
+import { CsvFeed } from './csv-feed';
+import type { CsvInput, FromWorker, ToWorker } from './worker-protocol';
+
+let cancelled = false;
+const post = (msg: FromWorker): void => self.postMessage(msg);
+
+function parseFile(input: CsvInput, run: SnapshotRun, onChunk: (done: number) => void): Promise<CsvFeed> {
+  const feed = new CsvFeed(run.sink(input.kind, input.file.name));
+  return new Promise((resolve, reject) => {
+    Papa.parse<string[]>(input.file, {
+      chunkSize: 512 * 1024,
+      skipEmptyLines: false,
+      chunk(results, parser) {
+        feed.rows(results.data);
+        onChunk(results.meta.cursor);
+        if (feed.stopped) parser.abort();
+        else if (cancelled) parser.abort();
+        else {
+          // Yield between chunks so a "cancel" message can arrive.
+          parser.pause();
+          setTimeout(() => parser.resume(), 0);
+        }
+      },
+      complete: () => resolve(feed),
+      error: (e) => reject(new Error(`${input.file.name} could not be read: ${e.message}`)),
+    });
+  });
+}
+
+async function start(msg: Extract<ToWorker, { type: 'start' }>): Promise<FromWorker> {
+  const period = parsePeriod(msg.period);
+  if ('error' in period) return { type: 'failed', message: period.error };
+  const run = new SnapshotRun({ period, jurisdiction: msg.jurisdiction });
+  const total = msg.inputs.reduce((n, i) => n + i.file.size, 0);
+  let before = 0;
+  const issues: Issue[] = [];
+  for (const input of msg.inputs) {
+    const feed = await parseFile(input, run, (done) => post({ type: 'progress', file: input.file.name, done: before + done, total }));
+    if (cancelled) return { type: 'cancelled' };
+    const bad = feed.headerIssues.filter((i) => i.severity === 'error');
+    if (!feed.sawHeader) return { type: 'failed', message: `${input.file.name} is empty: it has no header row.` };
+    if (bad.length > 0) return { type: 'failed', message: bad.map(formatIssue).join(' ') };
+    issues.push(...feed.headerIssues);
+    before += input.file.size;
+  }
+  const snapshot = run.finish();
+  return { type: 'done', snapshot, issues };
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>): void => {
+  const msg = event.data;
+  if (msg.type === 'cancel') {
+    cancelled = true;
+    return;
+  }
+  cancelled = false;
+  start(msg).then(post, (e: unknown) => post({ type: 'failed', message: e instanceof Error ? e.message : String(e) }));
+};

@@ -1,0 +1,144 @@
+// End to end in Debian's Chromium: the built task pane at 350 px over the fake workbook. Set up →
+// enter data → check → go to the cell → fix → submit → Snapshot, asserting on the fake's cells;
+// a keyboard walk, axe-core (no serious or critical violation) and a screenshot kept as an artifact.
+
+import * as assert from 'node:assert/strict';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { requireTool } from '../helpers/external-tools';
+import { ROOT } from '../helpers/fixtures';
+import { CHROMIUM, ensureBuilt, launch, openPane, seriousViolations, serveDist } from './browser-harness';
+import { childId, episodesCsv, reportsCsv } from './csv-fixtures';
+
+interface PageFake {
+  type(sheet: string, address: string, text: string): void;
+  value(sheet: string, address: string): unknown;
+  sheets: { name: string; visibility: string }[];
+  selection: { sheet: string; address: string } | null;
+  sheet(name: string): { cells: Map<string, { value: unknown }> };
+}
+type PageWindow = Window & { __fakeWorkbook: PageFake };
+
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+
+describe('add-in in Chromium (playwright-core)', function () {
+  this.timeout(120_000);
+  let browser: Browser | undefined;
+  let server: Server | undefined;
+  let base = '';
+
+  before(async function () {
+    requireTool(this, 'Chromium', existsSync(CHROMIUM));
+    this.timeout(300_000);
+    const rebuilt = await ensureBuilt();
+    ({ server, base } = await serveDist());
+    browser = await launch();
+    const js = ['taskpane.js', 'csv-worker.js', 'commands.js'].map((f) => readFileSync(path.join(ROOT, 'dist', f)));
+    const raw = js.reduce((n, b) => n + b.length, 0);
+    const gz = js.reduce((n, b) => n + gzipSync(b).length, 0);
+    console.log(`      bundle${rebuilt ? ' (rebuilt)' : ''}: ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzipped (taskpane + worker + commands)`);
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const fake = <T>(page: Page, f: (wb: PageFake, arg: string) => T, arg = ''): Promise<T> =>
+    page.evaluate(({ body, a }) => new Function('wb', 'arg', `return (${body})(wb, arg);`)((window as unknown as PageWindow).__fakeWorkbook, a) as T, { body: f.toString(), a: arg });
+
+  it('keeps the production bundle small and free of exceljs', () => {
+    const taskpane = readFileSync(path.join(ROOT, 'dist', 'taskpane.js'), 'utf8');
+    assert.ok(gzipSync(taskpane).length + gzipSync(readFileSync(path.join(ROOT, 'dist', 'csv-worker.js'))).length <= 300 * 1024);
+    assert.ok(!/exceljs|ExcelJS/.test(taskpane), 'exceljs must never be bundled');
+    assert.ok(!taskpane.includes('__fakeWorkbook'), 'the test stub is not in the product');
+    const manifest = readFileSync(path.join(ROOT, 'dist', 'manifest.xml'), 'utf8');
+    assert.ok(!manifest.includes('https://localhost'), 'the production manifest has its URLs rewritten');
+    assert.match(manifest, /https:\/\/service-array\.example\.org\/taskpane\.html/);
+  });
+
+  it('walks set up → enter data → check → fix → submit → snapshot on the fake workbook', async () => {
+    assert.ok(browser !== undefined);
+    const page = await openPane(browser, base);
+    await page.locator('#jurisdiction-file').setInputFiles(path.join(ROOT, 'samples', 'jurisdiction.json'));
+    await page.locator('#group-select').selectOption('WG1');
+    await page.getByRole('button', { name: 'Set up my work group' }).click();
+    await page.locator('#setup-result', { hasText: 'ready' }).waitFor();
+    const names = await fake(page, (wb) => wb.sheets.map((s) => s.name));
+    assert.deepEqual(names.slice(0, 3), ['Start here', 'S1 Practice', 'S1 Leadership']);
+    assert.ok(names.includes('_meta') && names.includes('Plan') && !names.includes('Sheet1'));
+
+    await fake(page, (wb) => wb.type('S1 Practice', 'D6', '7'));
+    await fake(page, (wb) => wb.type('S1 Practice', 'D7', '3 - Partially in place'));
+    await page.getByRole('button', { name: '2. Check my work' }).click();
+    await page.locator('#check-button').click();
+    const problem = page.locator('#problem-list li', { hasText: 'Rating must be 1-4' });
+    await problem.waitFor();
+    assert.match(await problem.innerText(), /Must fix/);
+    assert.match(await page.locator('#progress-table').innerText(), /1 of \d+ items rated/);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-350.png'), fullPage: true });
+    assert.deepEqual(await seriousViolations(page), []);
+    await problem.getByRole('button', { name: 'Go to S1 Practice!D6' }).click();
+    await page.waitForFunction(() => (window as unknown as PageWindow).__fakeWorkbook.selection?.address === 'D6');
+
+    await fake(page, (wb) => wb.type('S1 Practice', 'D6', '2'));
+    await page.locator('#check-button').click();
+    await page.locator('#check-summary', { hasText: 'No problems' }).waitFor();
+    assert.equal(await page.locator('#problem-list li').count(), 0);
+
+    await page.getByRole('button', { name: '3. Ready to submit' }).click();
+    await page.locator('#submit-button').click();
+    await page.locator('#submit-result', { hasText: 'Marked ready to submit' }).waitFor();
+    const meta = await fake(page, (wb) => [...wb.sheet('_meta').cells.values()].map((c) => String(c.value)));
+    assert.ok(meta.some((v) => /^\d{4}-\d{2}-\d{2}T/.test(v) && meta.indexOf(v) === meta.indexOf('submittedAt') + 1), 'submittedAt holds a timestamp');
+
+    await page.getByRole('button', { name: 'Snapshot (analysts)' }).click();
+    await page.locator('#episodes-file').setInputFiles({ name: 'episodes.csv', mimeType: 'text/csv', buffer: Buffer.from(episodesCsv(60)) });
+    await page.locator('#reports-file').setInputFiles({ name: 'reports.csv', mimeType: 'text/csv', buffer: Buffer.from(reportsCsv(80)) });
+    await page.locator('#period-input').fill('FFY2025');
+    await page.locator('#snapshot-button').click();
+    await page.locator('#snapshot-status', { hasText: 'Snapshot written' }).waitFor();
+    assert.equal(await page.locator('#snapshot-progress').getAttribute('value'), '100');
+    const cells = await fake(page, (wb) => wb.sheets.filter((s) => s.name.startsWith('Snapshot')).flatMap((s) => [...wb.sheet(s.name).cells.values()].map((c) => String(c.value))));
+    assert.ok(cells.includes('Entries by age at entry'));
+    assert.ok(!cells.some((v) => v.startsWith('ZQ')), `no child id (${childId(1)}…) reaches the workbook`);
+    assert.equal(await fake(page, (wb) => wb.value('S1 Practice', 'D6')), 2, 'the Snapshot left the assessment alone');
+    assert.deepEqual(await seriousViolations(page), []);
+  });
+
+  it('can be used with the keyboard alone, and says what is wrong in an alert', async () => {
+    assert.ok(browser !== undefined);
+    const page = await openPane(browser, base);
+    const reached: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.id ?? ''));
+    }
+    for (const id of ['tab-setup', 'tab-check', 'tab-submit', 'tab-snapshot', 'jurisdiction-file']) assert.ok(reached.includes(id), `${id} not reachable: ${reached.join(',')}`);
+    await page.locator('#tab-check').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('#panel-check').isVisible(), true);
+    assert.equal(await page.locator('#tab-check').getAttribute('aria-current'), 'page');
+    await page.locator('#check-button').focus();
+    await page.keyboard.press('Enter');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /needs the jurisdiction file/);
+  });
+
+  it('cancels a Snapshot while the worker reads, and writes nothing', async () => {
+    assert.ok(browser !== undefined);
+    const page = await openPane(browser, base);
+    await page.getByRole('button', { name: 'Snapshot (analysts)' }).click();
+    await page.locator('#episodes-file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(episodesCsv(150_000)) });
+    await page.locator('#snapshot-button').click();
+    await page.locator('#snapshot-status', { hasText: 'Reading big.csv' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('#snapshot-status', { hasText: 'Cancelled' }).waitFor();
+    assert.deepEqual(await fake(page, (wb) => wb.sheets.map((s) => s.name)), ['Sheet1']);
+  });
+});
