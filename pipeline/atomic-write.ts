@@ -29,3 +29,16 @@ export async function writeFilesAtomic(outputs: readonly { readonly path: string
     throw new CliError(`Cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Nothing was written. Check the folder exists and is writable, and that the file is not open in Excel.`, 2, { cause: error });
   }
 }
+
+/** For writers that stream to a path themselves (exceljs writeFile): they write the temp file, we rename it. */
+export async function writeThroughTemp(target: string, write: (tempPath: string) => Promise<void>): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await write(temp);
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}

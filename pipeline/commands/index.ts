@@ -3,11 +3,12 @@
 import type { Command } from 'commander';
 import { registerMerge } from './merge';
 import { registerTemplate } from './template';
+import { registerSnapshot } from '../snapshot/snapshot-command';
 
 export type SetExitCode = (code: number) => void;
 export type RegisterCommand = (program: Command, setExitCode: SetExitCode) => void;
 
-const commands: RegisterCommand[] = [registerMerge, registerTemplate];
+const commands: RegisterCommand[] = [registerMerge, registerSnapshot, registerTemplate];
 
 export function registerCommands(program: Command, setExitCode: SetExitCode): void {
   for (const register of commands) register(program, setExitCode);

@@ -6,6 +6,7 @@ import { SingleBar } from 'cli-progress';
 import { formatIssue, isIsoDate, type ConsolidatedPlan } from '../../src/core';
 import { CliError } from '../cli-error';
 import type { MergeProgress } from '../merge/run-merge';
+import { readSnapshotJson } from '../merge/read-snapshot';
 import type { SetExitCode } from './index';
 
 interface Options {
@@ -37,10 +38,10 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
     .option('-q, --quiet', 'print only the summary line and problems')
     .action(async (dir: string, opts: Options) => {
       if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new CliError(`--as-of must be a date written yyyy-mm-dd, got "${opts.asOf}"`);
-      if (opts.snapshot !== undefined) throw new CliError('--snapshot is not available in this build yet');
       const started = process.hrtime.bigint();
       // Loaded here so that --help and argument errors answer at once, without loading exceljs.
       const { runMerge } = await import('../merge/run-merge.js');
+      const snapshot = opts.snapshot === undefined ? undefined : await readSnapshotJson(opts.snapshot);
       const run = await runMerge(
         {
           submissionsDir: dir,
@@ -50,6 +51,7 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
           ...(opts.json === undefined ? {} : { json: opts.json }),
           ...(opts.csv === undefined ? {} : { csv: opts.csv }),
           ...(opts.asOf === undefined ? {} : { asOf: opts.asOf }),
+          ...(snapshot === undefined ? {} : { snapshot }),
         },
         progressBar(opts.quiet === true),
       );

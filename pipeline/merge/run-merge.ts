@@ -2,7 +2,7 @@
 // every submission, merge, then write the plan (and the JSON and CSV reports) all at once or not at all.
 
 import * as path from 'node:path';
-import { mergePlan, type DataOverview, type Issue, type MergeResult, type PreviousPlan } from '../../src/core';
+import { mergePlan, snapshotOverview, type Issue, type MergeResult, type PreviousPlan, type Snapshot } from '../../src/core';
 import { writeFilesAtomic } from '../atomic-write';
 import { readJurisdiction } from '../config/read-jurisdiction';
 import { EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
@@ -18,8 +18,8 @@ export interface MergeOptions {
   readonly previous?: string;
   readonly json?: string;
   readonly csv?: string;
-  /** Snapshot indicators chosen per capacity, already read (see --snapshot). */
-  readonly data?: DataOverview;
+  /** The Child and Family Snapshot, already read (see --snapshot). */
+  readonly snapshot?: Snapshot;
   /** yyyy-mm-dd; defaults to today. */
   readonly asOf?: string;
   /** The time stamped as "Generated"; tests fix it. */
@@ -60,7 +60,8 @@ export async function runMerge(options: MergeOptions, progress: MergeProgress): 
   } finally {
     progress.stop();
   }
-  const result = mergePlan({ jurisdiction, files, previous, data: options.data ?? null, asOf: options.asOf ?? localDate(now), extraIssues });
+  const data = options.snapshot === undefined ? null : snapshotOverview(options.snapshot, jurisdiction.settings.capacities.map((c) => c.id));
+  const result = mergePlan({ jurisdiction, files, previous, data, asOf: options.asOf ?? localDate(now), extraIssues });
   const { renderPlan } = await writer;
   const outputs = [{ path: options.out, data: await renderPlan(result.plan, result.basis, jurisdiction, now) }];
   if (options.json !== undefined) outputs.push({ path: options.json, data: Buffer.from(planJson(result.plan, now)) });

@@ -80,8 +80,11 @@ function countOutsideQuotes(line: string, ch: string): number {
   return n;
 }
 
+/** Whitespace-only or delimiter-only lines (`,,,,` from Excel) are blank. Checks characters, not trim(), for speed. */
 function isBlank(fields: readonly string[]): boolean {
-  for (const f of fields) if (f.trim() !== '') return false;
+  for (const f of fields) {
+    for (let i = 0; i < f.length; i++) if (f.charCodeAt(i) > 32) return false;
+  }
   return true;
 }
 
@@ -149,7 +152,13 @@ export async function readCsv(path: string, file: string, handlers: CsvHandlers)
       if (stopped) break;
     }
     if (!stopped && parser !== null) {
-      const input = partial + decoder.decode();
+      let tail: string;
+      try {
+        tail = decoder.decode();
+      } catch (cause) {
+        throw new CsvEncodingError(`${file} ends in the middle of a UTF-8 character; save it again as UTF-8`, cause);
+      }
+      const input = partial + tail;
       const result = parser.parse(input, 0, false) as Papa.ParseResult<string[]>;
       feed(result.data, input.indexOf('"') >= 0, result.errors);
     }

@@ -2,8 +2,8 @@
 
 import { promises as fs } from 'node:fs';
 import type { Snapshot } from '../../src/core/snapshot';
-import { writeFileAtomic } from './atomic-write';
+import { writeThroughTemp } from '../atomic-write';
 
 export async function writeSnapshotJson(path: string, snapshot: Snapshot): Promise<void> {
-  await writeFileAtomic(path, (temp) => fs.writeFile(temp, `${JSON.stringify(snapshot, null, 2)}\n`, 'utf8'));
+  await writeThroughTemp(path, (temp) => fs.writeFile(temp, `${JSON.stringify(snapshot, null, 2)}\n`, 'utf8'));
 }

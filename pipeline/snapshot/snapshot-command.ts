@@ -12,7 +12,6 @@ import {
 } from '../../src/core/snapshot';
 import { readInput } from './read-input';
 import { writeSnapshotJson } from './json-writer';
-import { writeSnapshotXlsx } from './xlsx-writer';
 
 export interface SnapshotArgs {
   readonly episodes: string;
@@ -91,9 +90,10 @@ async function resolvePeriod(text: string | undefined, today: Date): Promise<Per
 async function checkOutput(path: string, ext: string, what: string): Promise<void> {
   if (extname(path).toLowerCase() !== ext) throw new CliError(`${what} must end in ${ext}, got "${path}"`);
   try {
-    if (!(await fs.stat(dirname(path))).isDirectory()) throw new Error('not a folder');
+    // Like the template command's --out-dir: a missing output folder is made, not an error.
+    await fs.mkdir(dirname(path), { recursive: true });
   } catch (error) {
-    throw new CliError(`${what} "${path}": the folder ${dirname(path)} does not exist`, EXIT_FAILED, { cause: error });
+    throw new CliError(`${what} "${path}": the folder ${dirname(path)} cannot be made (${String(error instanceof Error ? error.message : error)})`, EXIT_FAILED, { cause: error });
   }
 }
 
@@ -122,6 +122,8 @@ export async function runSnapshot(args: SnapshotArgs, env: SnapshotEnv = {}): Pr
   const run = new SnapshotRun(options);
   for (const [kind, path] of inputs) if (path !== undefined) issues.push(...(await readInput(run, kind, path, maxBad)));
   const snapshot = run.finish();
+  // Loaded here, as the other commands do, so --help and argument errors answer without loading exceljs.
+  const { writeSnapshotXlsx } = await import('./xlsx-writer.js');
   await writeSnapshotXlsx(args.out, snapshot);
   if (args.json !== undefined) await writeSnapshotJson(args.json, snapshot);
   const skipped = snapshot.inputs.reduce((a, f) => a + f.skipped, 0);

@@ -4,7 +4,7 @@
 
 import ExcelJS from 'exceljs';
 import type { Snapshot, SnapshotCell, SnapshotColumn, SnapshotTable } from '../../src/core/snapshot';
-import { writeFileAtomic } from './atomic-write';
+import { writeThroughTemp } from '../atomic-write';
 
 const SHEET_NAMES: Readonly<Record<string, string>> = {
   summary: 'Summary', 'front-door': 'Front door', entries: 'Entries', 'in-care': 'In care', exits: 'Exits',
@@ -121,5 +121,5 @@ function emptyTable(): SnapshotTable {
 
 export async function writeSnapshotXlsx(path: string, s: Snapshot): Promise<void> {
   const wb = buildWorkbook(s);
-  await writeFileAtomic(path, (temp) => wb.xlsx.writeFile(temp));
+  await writeThroughTemp(path, (temp) => wb.xlsx.writeFile(temp));
 }

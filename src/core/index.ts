@@ -31,3 +31,6 @@ export { organisationKey } from './merge/summarise-services';
 export type { PreviousPlan } from './merge/plan-steps';
 export type { DataOverview } from './merge/capacity-reports';
 export { parseTable, type ParseContext } from './submission/parse-table';
+export * from './snapshot';
+export { snapshotOverview } from './merge/snapshot-overview';
+export { SNAPSHOT_INDICATORS_BY_CAPACITY } from './defaults/snapshot-for-capacities';

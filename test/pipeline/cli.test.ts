@@ -5,6 +5,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+import { cellText, findSheet } from '../../src/core';
+import { readGrid } from '../../pipeline/xlsx/fast-grid-reader';
 import { ROOT } from '../helpers/fixtures';
 import { SAMPLES, CONFIG, copyInto, scratch, type Scratch } from '../helpers/merge-fixtures';
 
@@ -94,6 +96,29 @@ describe('the service-array command', function () {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /bad\.json has 2 problems:\n  - Must be a date written yyyy-mm-dd, got "soon" \(bad\.json › at workGroups\[0\]\.dueDate\)\n  - No stakeholder has the id "p77"/);
     assert.ok(!existsSync(path.join(s.dir, 'o/plan.xlsx')));
+  });
+
+  it('fills each capacity report’s Overview of the Data from a Snapshot, suppression kept', async () => {
+    const snap = path.join(s.dir, 'snapshot.json');
+    const made = await cli('snapshot', '--episodes', 'samples/snapshot/episodes.csv', '--reports', 'samples/snapshot/reports.csv', '--community', 'samples/snapshot/community.csv', '--period', 'FFY2026', '--out', path.join(s.dir, 'snapshot.xlsx'), '--json', snap);
+    assert.equal(made.code, 0, made.stderr);
+    const out = path.join(s.dir, 'plan.xlsx');
+    const r = await cli('merge', s.submissions, '--config', CONFIG, '--out', out, '--snapshot', snap, '--quiet');
+    assert.equal(r.code, 1, r.stderr);
+    const report = findSheet(readGrid(readFileSync(out)), 'P1 Report')?.rows.map((row) => row.map(cellText).join(' | ')) ?? [];
+    const at = report.findIndex((line) => line.startsWith('2. Overview of the Data'));
+    assert.ok(at > 0);
+    assert.match(report[at + 1] ?? '', /^Source \| Child and Family Snapshot .*FFY2026/);
+    assert.ok(report.some((line) => /^P1 Permanency in 12 months .* \| (\d+(\.\d+)?% \(\d+ of \d+|\* suppressed)/.test(line)), report.join('\n'));
+    const wb3 = findSheet(readGrid(readFileSync(out)), 'WB3 Report')?.rows.map((row) => cellText(row[0])) ?? [];
+    assert.ok(wb3.includes('Children in poverty') || wb3.some((l) => /poverty/i.test(l)), 'community indicators shown for well-being');
+  });
+
+  it('exits 2 for a --snapshot that is not a Snapshot', async () => {
+    const r = await cli('merge', s.submissions, '--config', CONFIG, '--out', path.join(s.dir, 'plan.xlsx'), '--snapshot', CONFIG);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /jurisdiction\.json is not a Snapshot: expected "schema": "service-array\/snapshot@1"/);
+    assert.ok(!existsSync(path.join(s.dir, 'plan.xlsx')));
   });
 
   it('reports broken JSON with where to look', async () => {

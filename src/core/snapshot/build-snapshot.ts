@@ -98,7 +98,8 @@ export function buildSnapshot(inp: SnapshotInputs): Snapshot {
   const sections = draftSections(inp, k, popNote);
   const summary = simpleTable('summary', `${inp.jurisdiction} at a glance, ${p}`, [{ header: 'Count', kind: 'count' }, { header: PER_1000, kind: 'rate' }], headlineRows(inp, k), popNote);
   const indicatorTable = sections.find((s) => s.id === 'indicators')?.tables[0];
-  if (indicatorTable === undefined) throw new Error('indicator table missing');
+  const communityTable = sections.find((s) => s.id === 'community')?.tables[0];
+  if (indicatorTable === undefined || communityTable === undefined) throw new Error('indicator or community table missing');
 
   const all = [summary, ...sections.flatMap((s) => s.tables)];
   applySuppression(all, inp.threshold);

@@ -133,12 +133,12 @@ export function raceFromFlags(flags: readonly boolean[], unableToDetermine: bool
   if (hispanic) return RACE_HISPANIC;
   let count = 0;
   let last = RACE_UNKNOWN;
-  flags.forEach((on, i) => {
-    if (on) {
+  for (let i = 0; i < flags.length; i++) {
+    if (flags[i] === true) {
       count += 1;
       last = i + 1;
     }
-  });
+  }
   if (count > 1) return RACE_MULTI;
   if (count === 1 && !unableToDetermine) return last;
   return RACE_UNKNOWN;

@@ -73,6 +73,9 @@ describe('snapshot command', () => {
     });
     assert.equal(cellValue, entriesRow?.cells[0]?.suppressed === true ? '*' : entriesRow?.cells[0]?.value);
     assert.deepEqual(readdirSync(out).sort(), ['snapshot.json', 'snapshot.xlsx'], 'no temp files left behind');
+    const nested = await runSnapshot({ episodes: join(SAMPLES, 'episodes.csv'), out: join(out, 'new', 'folder', 's.xlsx') }, quiet);
+    assert.equal(nested.exitCode, 0);
+    assert.ok(existsSync(join(out, 'new', 'folder', 's.xlsx')), 'a missing output folder is made');
   });
 
   it('never puts a child id in the JSON or the workbook', async () => {
@@ -137,7 +140,7 @@ describe('snapshot command', () => {
     const cases: [Partial<SnapshotArgs>, RegExp][] = [
       [{ period: 'Q3' }, /^Period must be FFY2025/],
       [{ out: join(dir, 'o.csv') }, /--out must end in \.xlsx/],
-      [{ out: join(dir, 'missing', 'o.xlsx') }, /does not exist/],
+      [{ out: join(SAMPLES, 'episodes.csv', 'o.xlsx') }, /cannot be made/],
       [{ threshold: 'ten' }, /--threshold must be a whole number/],
       [{ episodes: join(dir, 'nope.csv') }, /--episodes ".*nope.csv" cannot be read/],
       [{ mapping: join(SAMPLES, 'episodes.csv') }, /Mapping file .* must be JSON/],
