@@ -59,7 +59,9 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
       for (const w of run.configWarnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
       process.stdout.write(summary(run.result.plan, opts.quiet === true));
       for (const w of run.written) process.stdout.write(`wrote ${w.path} (${Math.max(1, Math.round(w.bytes / 1024))} KB)\n`);
-      process.stdout.write(`done in ${seconds.toFixed(2)} s\n`);
+      const t = run.result.plan.totals;
+      const verdict = run.exitCode === 0 ? 'Merged cleanly' : `Plan written, but ${t.errors} problem${t.errors === 1 ? '' : 's'} and ${t.missing + t.invalid} missing or invalid work group${t.missing + t.invalid === 1 ? '' : 's'} need attention (exit code 1)`;
+      process.stdout.write(`${verdict}; done in ${seconds.toFixed(2)} s\n`);
       setExitCode(run.exitCode);
     });
 }

@@ -38,5 +38,7 @@ export async function renderPlan(
   const basisSheet = wb.addWorksheet(PLAN_BASIS_SHEET, { state: 'veryHidden' });
   basisSheet.addRow(['stepId', ...COMMITTEE_FIELDS]);
   for (const [id, values] of [...basis].sort(([a], [b]) => a.localeCompare(b))) basisSheet.addRow([id, ...COMMITTEE_FIELDS.map((f) => values[f])]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  // Fast deflate: at statewide size the default level doubles the write time for a 25% smaller file.
+  const fast = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+  return Buffer.from(await wb.xlsx.writeBuffer(fast));
 }
