@@ -60,18 +60,6 @@ export function setCell(cell: ExcelJS.Cell, value: Value, kind: NonNullable<Colu
   if (kind === 'long') cell.alignment = { vertical: 'top', wrapText: true };
 }
 
-export function pageSetup(ws: ExcelJS.Worksheet, footer: string, titleRow?: number): void {
-  ws.pageSetup = {
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    ...(titleRow === undefined ? {} : { printTitlesRow: `${titleRow}:${titleRow}` }),
-  };
-  ws.headerFooter = { oddFooter: `&L${footer.replace(/&/g, '&&')} - &A&RPage &P of &N` };
-}
-
 export function freezeAt(ws: ExcelJS.Worksheet, headerRow: number): void {
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
 }
@@ -94,3 +82,5 @@ export function heatColour(mean: number, levels: number): string {
 
 export const yesNo = (b: boolean): string => (b ? 'yes' : '');
 export const pct = (x: number): number => Math.round(x * 100) / 100;
+
+export { pageSetup } from '../xlsx/page-setup';

@@ -11,6 +11,7 @@ import {
   type TableSheet,
   type WorkbookLayout,
 } from '../../src/core';
+import { pageSetup } from './page-setup';
 import { validationFor } from './template-validations';
 
 const COLOURS = {
@@ -58,23 +59,6 @@ export async function renderTemplate(layout: WorkbookLayout, options: RenderOpti
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function printSetup(ws: ExcelJS.Worksheet, footer: string, titleRows?: string): void {
-  ws.pageSetup = {
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    ...(titleRows === undefined ? {} : { printTitlesRow: titleRows }),
-  };
-  ws.headerFooter = { oddFooter: `&L${escapeFooter(footer)} - &A&RPage &P of &N` };
-}
-
-/** In header/footer codes "&" starts a command, so a literal one is doubled. */
-function escapeFooter(text: string): string {
-  return text.replace(/&/g, '&&');
-}
-
 async function renderInfo(wb: ExcelJS.Workbook, sheet: InfoSheet, options: RenderOptions): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, { properties: { tabColor: { argb: COLOURS.title } } });
   ws.columns = [{ width: 30 }, { width: 110 }];
@@ -91,7 +75,7 @@ async function renderInfo(wb: ExcelJS.Workbook, sheet: InfoSheet, options: Rende
       row.height = fittedHeight([[label, 30], [value, 110]]);
     }
   }
-  printSetup(ws, options.footer);
+  pageSetup(ws, options.footer);
   await ws.protect('', PROTECTION);
 }
 
@@ -128,7 +112,7 @@ async function renderTable(wb: ExcelJS.Workbook, sheet: TableSheet, lists: reado
     (ws as unknown as WithRangeValidations).dataValidations.add(`${letter}${first}:${letter}${last}`, validation);
   });
   ws.autoFilter = { from: { row: sheet.headerRow, column: 1 }, to: { row: sheet.headerRow, column: sheet.columns.length } };
-  printSetup(ws, options.footer, `${sheet.headerRow}:${sheet.headerRow}`);
+  pageSetup(ws, options.footer, sheet.headerRow);
   await ws.protect('', PROTECTION);
 }
 

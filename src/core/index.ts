@@ -34,3 +34,4 @@ export { parseTable, type ParseContext } from './submission/parse-table';
 export * from './snapshot';
 export { snapshotOverview } from './merge/snapshot-overview';
 export { SNAPSHOT_INDICATORS_BY_CAPACITY } from './defaults/snapshot-for-capacities';
+export { validationSpec, MAX_CELL_TEXT, type ValidationSpec, type ValidationRule } from './layout/validation-spec';

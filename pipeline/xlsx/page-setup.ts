@@ -1,0 +1,17 @@
+// Print setup shared by every workbook we write: landscape, fitted to the page width, a footer with
+// the sheet name and page numbers, and the table's header row repeated on each page.
+
+import type ExcelJS from 'exceljs';
+
+export function pageSetup(ws: ExcelJS.Worksheet, footer: string, headerRow?: number): void {
+  ws.pageSetup = {
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    ...(headerRow === undefined ? {} : { printTitlesRow: `${headerRow}:${headerRow}` }),
+  };
+  // In header/footer codes "&" starts a command, so a literal one is doubled.
+  ws.headerFooter = { oddFooter: `&L${footer.replace(/&/g, '&&')} - &A&RPage &P of &N` };
+}
