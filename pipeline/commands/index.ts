@@ -3,12 +3,14 @@
 import type { Command } from 'commander';
 import { registerMerge } from './merge';
 import { registerTemplate } from './template';
+import { registerStatusTemplate } from './status-template';
+import { registerRoster } from './roster';
 import { registerSnapshot } from '../snapshot/snapshot-command';
 
 export type SetExitCode = (code: number) => void;
 export type RegisterCommand = (program: Command, setExitCode: SetExitCode) => void;
 
-const commands: RegisterCommand[] = [registerMerge, registerSnapshot, registerTemplate];
+const commands: RegisterCommand[] = [registerMerge, registerSnapshot, registerTemplate, registerStatusTemplate, registerRoster];
 
 export function registerCommands(program: Command, setExitCode: SetExitCode): void {
   for (const register of commands) register(program, setExitCode);

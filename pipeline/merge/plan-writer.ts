@@ -3,13 +3,18 @@
 // hidden metadata and "basis" sheets the next merge reads back.
 
 import ExcelJS from 'exceljs';
-import { COMMITTEE_FIELDS, type CommitteeField, type ConsolidatedPlan, type Jurisdiction } from '../../src/core';
+import { COMMITTEE_FIELDS, type AppliedUpdate, type CommitteeField, type ConsolidatedPlan, type Jurisdiction } from '../../src/core';
+import { HISTORY_SHEET, REVIEW_SHEET, writeHistorySheet, writeReviewSheet } from './monitoring-sheets';
 import { GENERATOR } from '../version';
 import { writeCapacityReport, writeOverview } from './report-sheets';
 import { writeChangesSheet, writeNeedsSheet, writePlanSheet, writeProblemsSheet, writeRatingsSheet, writeServicesSheet } from './plan-sheets';
 
 export const PLAN_META_SHEET = '_meta';
 export const PLAN_BASIS_SHEET = '_basis';
+/** What this merge wrote for the person-owned fields: the next merge tells committee edits by it. */
+export const PLAN_WRITTEN_SHEET = '_written';
+/** Every status-update workbook applied, by id, so none is applied twice. */
+export const PLAN_UPDATES_SHEET = '_updates';
 export const PLAN_KIND = 'consolidated-plan';
 export const PLAN_SCHEMA_VERSION = '1';
 
@@ -18,6 +23,7 @@ export async function renderPlan(
   basis: ReadonlyMap<string, Readonly<Record<CommitteeField, string>>>,
   j: Jurisdiction,
   generatedAt: Date,
+  applied: readonly AppliedUpdate[] = [],
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = GENERATOR;
@@ -30,6 +36,8 @@ export async function renderPlan(
   writeServicesSheet(wb.addWorksheet('Services'), plan, footer);
   writeNeedsSheet(wb.addWorksheet('Needs'), plan, footer);
   for (const report of plan.reports) writeCapacityReport(wb.addWorksheet(`${report.capacity} Report`), report, footer);
+  writeReviewSheet(wb.addWorksheet(REVIEW_SHEET), plan, footer);
+  writeHistorySheet(wb.addWorksheet(HISTORY_SHEET), plan, footer);
   writeProblemsSheet(wb.addWorksheet('Problems'), plan, footer);
   if (plan.changes !== null) writeChangesSheet(wb.addWorksheet('Changes'), plan, footer);
   const meta = wb.addWorksheet(PLAN_META_SHEET, { state: 'veryHidden' });
@@ -38,6 +46,12 @@ export async function renderPlan(
   const basisSheet = wb.addWorksheet(PLAN_BASIS_SHEET, { state: 'veryHidden' });
   basisSheet.addRow(['stepId', ...COMMITTEE_FIELDS]);
   for (const [id, values] of [...basis].sort(([a], [b]) => a.localeCompare(b))) basisSheet.addRow([id, ...COMMITTEE_FIELDS.map((f) => values[f])]);
+  const written = wb.addWorksheet(PLAN_WRITTEN_SHEET, { state: 'veryHidden' });
+  written.addRow(['stepId', ...COMMITTEE_FIELDS]);
+  for (const s of plan.steps) written.addRow([s.stepId, ...COMMITTEE_FIELDS.map((f) => s[f])]);
+  const updates = wb.addWorksheet(PLAN_UPDATES_SHEET, { state: 'veryHidden' });
+  updates.addRow(['updateId', 'file', 'groupId', 'appliedOn']);
+  for (const a of applied) updates.addRow([a.updateId, a.file, a.groupId, a.appliedOn]);
   // Fast deflate: at statewide size the default level doubles the write time for a 25% smaller file.
   const fast = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
   return Buffer.from(await wb.xlsx.writeBuffer(fast));

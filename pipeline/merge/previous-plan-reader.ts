@@ -23,7 +23,8 @@ import {
 import { CliError } from '../cli-error';
 import { checkWorkbookSignature } from '../xlsx/file-guard';
 import { WorkbookFormatError, readGrid } from '../xlsx/fast-grid-reader';
-import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET } from './plan-writer';
+import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_UPDATES_SHEET, PLAN_WRITTEN_SHEET } from './plan-writer';
+import { readHistory, readFieldSheet, readApplied } from './previous-monitoring-reader';
 
 /** An unreadable previous plan stops the run: merging without it would lose the committee's edits. */
 export async function readPreviousPlan(file: string, j: Jurisdiction): Promise<{ plan: PreviousPlan; warnings: Issue[] }> {
@@ -69,15 +70,15 @@ export async function readPreviousPlan(file: string, j: Jurisdiction): Promise<{
         priorityIssue: text('priorityIssue'), goal: text('goal'), strategy: text('strategy'), actionStep: text('actionStep'),
         leadPerson: text('leadPerson'), leadOrganisation: text('leadOrganisation'), partners: text('partners'), resources: text('resources'),
         fundingSource: text('fundingSource'), startDate: text('startDate'), targetDate: text('targetDate'), measure: text('measure'),
-        baseline: text('baseline'), target: text('target'), status: text('status'), progressNote: text('progressNote'), lastUpdate: text('lastUpdate'),
+        baseline: text('baseline'), target: text('target'), status: text('status'), progressNote: text('progressNote'), barrier: text('barrier'), helpNeeded: text('helpNeeded'), lastUpdate: text('lastUpdate'),
         overdue: text('overdue') !== '',
         origin: (PLAN_ORIGINS as readonly string[]).includes(origin) ? (origin as PlanOrigin) : 'submission',
       };
     });
-  const basis = new Map<string, Record<CommitteeField, string>>();
-  for (const row of (findSheet(grid, PLAN_BASIS_SHEET)?.rows ?? []).slice(1)) {
-    const values = Object.fromEntries(COMMITTEE_FIELDS.map((f, i) => [f, cellText(row[i + 1])])) as Record<CommitteeField, string>;
-    basis.set(cellText(row[0]), values);
-  }
-  return { plan: { steps, basis }, warnings: issues };
+  const basis = readFieldSheet(findSheet(grid, PLAN_BASIS_SHEET));
+  const written = findSheet(grid, PLAN_WRITTEN_SHEET);
+  const history = readHistory(grid, name, issues);
+  const applied = readApplied(findSheet(grid, PLAN_UPDATES_SHEET));
+  // A plan from before monitoring has no "_written": no committee edit can be dated, so none is claimed.
+  return { plan: { steps, basis, history, applied, ...(written === undefined ? {} : { written: readFieldSheet(written) }) }, warnings: issues };
 }

@@ -3,15 +3,9 @@
 
 import type ExcelJS from 'exceljs';
 import { ASSESSMENTS, type CapacityReport, type ConsolidatedPlan, type GroupStatus, type ItemFindings } from '../../src/core';
+import { rosterFacts } from './monitoring-sheets';
 import { COLOURS, addTable, addTitle, pageSetup, pct, type Column, type Value } from './sheet-kit';
 
-/** What each kind of meeting needs from the merge (seed: "Roles and Responsibilities"). */
-function meetingNeeds(n: number): string {
-  if (n <= 1) return 'The assessment workbooks sent to every work group.';
-  if (n === 2) return 'The Service Array Assessment Reports: one sheet per capacity in this workbook.';
-  if (n === 3) return 'The finalised plan: the Plan sheet, with every group’s action steps.';
-  return 'The implementation review: overdue steps, barriers and completed steps on the Plan sheet.';
-}
 
 export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, generatedAt: string, footer: string): void {
   const t = plan.totals;
@@ -21,11 +15,12 @@ export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, gen
     ['As of', plan.asOf],
     ['Generated', generatedAt],
     ['Next meeting', m === null ? 'No meeting left in the two-year calendar' : `${m.name}, ${m.date}`],
-    ['It needs', m === null ? '' : meetingNeeds(m.number)],
+    ['It needs', m === null ? '' : m.needs],
     ['Work groups', `${t.received} received, ${t.missing} missing, ${t.invalid} invalid`],
     ['Files read', String(t.files)],
     ['Action steps', `${t.steps} (${t.overdue} overdue)`],
     ['Problems', `${t.errors} errors, ${t.warnings} warnings: see the Problems sheet`],
+    ...rosterFacts(plan),
   ];
   facts.forEach(([label, value], i) => {
     ws.getCell(4 + i, 1).value = label;

@@ -61,9 +61,11 @@ export async function runMerge(options: MergeOptions, progress: MergeProgress): 
     progress.stop();
   }
   const data = options.snapshot === undefined ? null : snapshotOverview(options.snapshot, jurisdiction.settings.capacities.map((c) => c.id));
-  const result = mergePlan({ jurisdiction, files, previous, data, asOf: options.asOf ?? localDate(now), extraIssues });
+  // Snapshot indicators for the quarterly review's measures; suppressed values stay unknown.
+  const current = options.snapshot === undefined ? null : new Map(options.snapshot.indicators.map((i) => [i.code, { value: i.suppressed ? null : i.value, period: options.snapshot?.period.label ?? '' }] as const));
+  const result = mergePlan({ jurisdiction, files, previous, data, asOf: options.asOf ?? localDate(now), extraIssues, indicators: { current, previous: null } });
   const { renderPlan } = await writer;
-  const outputs = [{ path: options.out, data: await renderPlan(result.plan, result.basis, jurisdiction, now) }];
+  const outputs = [{ path: options.out, data: await renderPlan(result.plan, result.basis, jurisdiction, now, result.applied) }];
   if (options.json !== undefined) outputs.push({ path: options.json, data: Buffer.from(planJson(result.plan, now)) });
   if (options.csv !== undefined) outputs.push({ path: options.csv, data: Buffer.from(planCsv(result.plan)) });
   await writeFilesAtomic(outputs);

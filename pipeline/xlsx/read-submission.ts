@@ -3,7 +3,7 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseSubmission, type Issue, type Jurisdiction, type Submission } from '../../src/core';
+import { STATUS_UPDATE_KIND, parseStatusUpdate, parseSubmission, workbookKind, type Issue, type Jurisdiction, type StatusUpdate, type Submission } from '../../src/core';
 import { checkWorkbookSignature, type Problem } from './file-guard';
 import { WorkbookFormatError, readGrid } from './fast-grid-reader';
 
@@ -11,6 +11,8 @@ export interface SubmissionRead {
   /** The file name as people know it (no folder). */
   readonly file: string;
   readonly submission: Submission | null;
+  /** A quarterly status-update workbook found among the submissions. */
+  readonly update?: StatusUpdate | null;
   readonly issues: readonly Issue[];
 }
 
@@ -31,7 +33,12 @@ export function readSubmissionBytes(bytes: Uint8Array, file: string, j: Jurisdic
   const refused = checkWorkbookSignature(bytes);
   if (refused !== null) return problem(file, refused);
   try {
-    const { submission, issues } = parseSubmission(readGrid(bytes), j, file);
+    const grid = readGrid(bytes);
+    if (workbookKind(grid) === STATUS_UPDATE_KIND) {
+      const { update, issues } = parseStatusUpdate(grid, j, file);
+      return { file, submission: null, update, issues };
+    }
+    const { submission, issues } = parseSubmission(grid, j, file);
     return { file, submission, issues };
   } catch (error) {
     if (error instanceof WorkbookFormatError) return problem(file, error.problem);

@@ -110,6 +110,9 @@ describe('the service-array command', function () {
     assert.ok(at > 0);
     assert.match(report[at + 1] ?? '', /^Source \| Child and Family Snapshot .*FFY2026/);
     assert.ok(report.some((line) => /^P1 Permanency in 12 months .* \| (\d+(\.\d+)?% \(\d+ of \d+|\* suppressed)/.test(line)), report.join('\n'));
+    const review = findSheet(readGrid(readFileSync(out)), 'Quarterly review')?.rows.map((row) => row.map(cellText)) ?? [];
+    const p1Step = review.find((row) => row[1] === 'P1' && /^WG2-\d\d$/.test(row[0] ?? ''));
+    assert.match(p1Step?.[6] ?? '', /\(FFY2026\)$/, 'the measure shows the Snapshot value next to the step');
     const wb3 = findSheet(readGrid(readFileSync(out)), 'WB3 Report')?.rows.map((row) => cellText(row[0])) ?? [];
     assert.ok(wb3.includes('Children in poverty') || wb3.some((l) => /poverty/i.test(l)), 'community indicators shown for well-being');
   });

@@ -6,6 +6,7 @@ import type { RatingScale } from '../defaults/rating-scale';
 import type { AssessmentItem } from '../defaults/assessment-items';
 import type { CatalogueService } from '../defaults/service-catalogue';
 import type { EngagementColour, StakeholderCategory } from '../defaults/stakeholders';
+import type { OrientationModule, RosterRules } from '../defaults/orientation-modules';
 
 export const JURISDICTION_FORMAT_VERSION = 1;
 
@@ -17,6 +18,16 @@ export interface Stakeholder {
   readonly category: string;
   readonly email: string;
   readonly engagement: EngagementColour;
+  /** The engagement plan's next step with this person, and who on the steering committee owns it ('' if none). */
+  readonly nextStep: string;
+  readonly nextStepOwner: string;
+  /** yyyy-mm-dd, or '' when not recorded: a member counts from `joined` and until `left`. */
+  readonly joined: string;
+  readonly left: string;
+  /** Numbers of the calendar meetings attended (dates in the file are resolved to meeting numbers). */
+  readonly attended: readonly number[];
+  /** Orientation module numbers taken. */
+  readonly orientation: readonly number[];
 }
 
 export interface WorkGroup {
@@ -52,6 +63,8 @@ export interface Settings {
   readonly planStatuses: readonly string[];
   readonly priorities: readonly string[];
   readonly rows: RowCounts;
+  readonly orientationModules: readonly OrientationModule[];
+  readonly roster: RosterRules;
 }
 
 export interface Jurisdiction {

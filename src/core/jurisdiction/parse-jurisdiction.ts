@@ -3,7 +3,6 @@
 
 import type { Issue } from '../issue';
 import { hasErrors } from '../issue';
-import { ENGAGEMENT_COLOURS, type EngagementColour } from '../defaults/stakeholders';
 import {
   JURISDICTION_FORMAT_VERSION,
   type Jurisdiction,
@@ -12,6 +11,7 @@ import {
   type WorkGroup,
 } from './jurisdiction-types';
 import { parseSettings } from './parse-settings';
+import { parseStakeholders } from './parse-stakeholders';
 import {
   arrayAt,
   checkKeys,
@@ -55,7 +55,8 @@ export function parseJurisdiction(raw: unknown, file: string): ParsedJurisdictio
   if (planPeriod.start !== '' && planPeriod.end !== '' && planPeriod.end <= planPeriod.start) {
     report(ctx, 'planPeriod.end', `Must come after planPeriod.start (${planPeriod.start}), got ${planPeriod.end}`);
   }
-  const stakeholders = parseStakeholders(ctx, top['stakeholders'], settings);
+  const firstMeeting = dateField(ctx, top, 'firstMeeting', '');
+  const stakeholders = parseStakeholders(ctx, top['stakeholders'], settings, firstMeeting);
   const workGroups = parseWorkGroups(ctx, top['workGroups'], settings, stakeholders);
   const jurisdiction: Jurisdiction = {
     formatVersion: JURISDICTION_FORMAT_VERSION,
@@ -63,42 +64,12 @@ export function parseJurisdiction(raw: unknown, file: string): ParsedJurisdictio
     name: stringField(ctx, head, 'name', 'jurisdiction'),
     state: stringField(ctx, head, 'state', 'jurisdiction', true),
     planPeriod,
-    firstMeeting: dateField(ctx, top, 'firstMeeting', ''),
+    firstMeeting,
     workGroups,
     stakeholders,
     settings,
   };
   return { jurisdiction: hasErrors(ctx.issues) ? null : jurisdiction, issues: ctx.issues };
-}
-
-function parseStakeholders(ctx: JsonContext, value: unknown, settings: Settings): Stakeholder[] {
-  const list = arrayAt(ctx, value, 'stakeholders') ?? [];
-  const categories = settings.stakeholderCategories.map((c) => c.id);
-  const out: Stakeholder[] = [];
-  list.forEach((raw, i) => {
-    const p = join('stakeholders', i);
-    const o = objectAt(ctx, raw, p);
-    if (o === undefined) return;
-    checkKeys(ctx, o, p, ['id', 'name', 'organisation', 'category', 'email', 'engagement']);
-    const category = stringField(ctx, o, 'category', p);
-    if (category !== '' && !categories.includes(category)) {
-      report(ctx, join(p, 'category'), `Unknown stakeholder category "${category}"`, `Use one of: ${categories.join(', ')}`);
-    }
-    const engagement = stringField(ctx, o, 'engagement', p, true) || 'none';
-    if (!(ENGAGEMENT_COLOURS as readonly string[]).includes(engagement)) {
-      report(ctx, join(p, 'engagement'), `Engagement must be one of ${ENGAGEMENT_COLOURS.join(', ')}, got "${engagement}"`);
-    }
-    out.push({
-      id: stringField(ctx, o, 'id', p),
-      name: stringField(ctx, o, 'name', p),
-      organisation: stringField(ctx, o, 'organisation', p, true),
-      category,
-      email: stringField(ctx, o, 'email', p, true),
-      engagement: engagement as EngagementColour,
-    });
-  });
-  checkUniqueIds(ctx, out.map((s) => s.id), 'stakeholders', 'stakeholder');
-  return out;
 }
 
 function parseWorkGroups(ctx: JsonContext, value: unknown, settings: Settings, people: readonly Stakeholder[]): WorkGroup[] {

@@ -12,6 +12,7 @@ import {
 } from '../defaults/service-catalogue';
 import { DEFAULT_STAKEHOLDER_CATEGORIES, type StakeholderCategory } from '../defaults/stakeholders';
 import { DEFAULT_PLAN_STATUSES, DEFAULT_PRIORITIES } from '../defaults/plan-vocabulary';
+import { DEFAULT_ORIENTATION_MODULES, DEFAULT_ROSTER_RULES, type RosterRules } from '../defaults/orientation-modules';
 import type { RowCounts, Settings } from './jurisdiction-types';
 import {
   arrayAt,
@@ -39,6 +40,8 @@ const SETTINGS_KEYS = [
   'planStatuses',
   'priorities',
   'rows',
+  'orientationModules',
+  'roster',
 ];
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -51,6 +54,8 @@ export const DEFAULT_SETTINGS: Settings = {
   planStatuses: DEFAULT_PLAN_STATUSES,
   priorities: DEFAULT_PRIORITIES,
   rows: DEFAULT_ROWS,
+  orientationModules: DEFAULT_ORIENTATION_MODULES,
+  roster: DEFAULT_ROSTER_RULES,
 };
 
 export function parseSettings(ctx: JsonContext, value: unknown, path: string): Settings {
@@ -76,6 +81,11 @@ export function parseSettings(ctx: JsonContext, value: unknown, path: string): S
     planStatuses: obj['planStatuses'] === undefined ? DEFAULT_PLAN_STATUSES : stringList(ctx, obj, 'planStatuses', path),
     priorities: obj['priorities'] === undefined ? DEFAULT_PRIORITIES : stringList(ctx, obj, 'priorities', path),
     rows: parseRows(ctx, obj['rows'], join(path, 'rows')),
+    orientationModules: list('orientationModules', DEFAULT_ORIENTATION_MODULES, (o, p) => {
+      checkKeys(ctx, o, p, ['number', 'title']);
+      return { number: intField(ctx, o, 'number', p, 1, 99) ?? 0, title: stringField(ctx, o, 'title', p) };
+    }),
+    roster: parseRosterRules(ctx, obj['roster'], join(path, 'roster')),
   };
 }
 
@@ -149,4 +159,15 @@ function parseRows(ctx: JsonContext, value: unknown, path: string): RowCounts {
   const rows: Record<keyof RowCounts, number> = { ...DEFAULT_ROWS };
   for (const key of keys) rows[key] = intField(ctx, obj, key, path, 0, 500) ?? DEFAULT_ROWS[key];
   return rows;
+}
+
+function parseRosterRules(ctx: JsonContext, value: unknown, path: string): RosterRules {
+  if (value === undefined) return DEFAULT_ROSTER_RULES;
+  const obj = objectAt(ctx, value, path);
+  if (obj === undefined) return DEFAULT_ROSTER_RULES;
+  checkKeys(ctx, obj, path, ['thinBelow', 'atRiskMissed']);
+  return {
+    thinBelow: intField(ctx, obj, 'thinBelow', path, 1, 50) ?? DEFAULT_ROSTER_RULES.thinBelow,
+    atRiskMissed: intField(ctx, obj, 'atRiskMissed', path, 1, 12) ?? DEFAULT_ROSTER_RULES.atRiskMissed,
+  };
 }

@@ -39,7 +39,7 @@ export interface ColumnDef {
   readonly help: string;
 }
 
-export type TableKind = 'practice' | 'leadership' | 'services' | 'needs' | 'conclusions' | 'plan';
+export type TableKind = 'practice' | 'leadership' | 'services' | 'needs' | 'conclusions' | 'plan' | 'statusUpdate';
 
 export interface TableSheet {
   readonly kind: 'table';

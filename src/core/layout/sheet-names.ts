@@ -8,6 +8,7 @@ export const CONCLUSIONS_SHEET = 'Conclusions';
 export const PLAN_SHEET = 'Plan';
 export const LISTS_SHEET = 'Lists';
 export const META_SHEET = '_meta';
+export const STATUS_UPDATE_SHEET = 'Status update';
 
 const CAPACITY_SHEET_SUFFIX = { practice: 'Practice', leadership: 'Leadership', services: 'Services', needs: 'Needs' } as const;
 
@@ -20,5 +21,6 @@ export function capacitySheetName(capacity: string, table: CapacityTable): strin
 export function sheetNameFor(table: TableKind, capacity: string | null): string {
   if (table === 'conclusions') return CONCLUSIONS_SHEET;
   if (table === 'plan') return PLAN_SHEET;
+  if (table === 'statusUpdate') return STATUS_UPDATE_SHEET;
   return capacitySheetName(capacity ?? '', table);
 }

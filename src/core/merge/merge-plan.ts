@@ -11,6 +11,11 @@ import { mergeSteps, stepFromRow, type PreviousPlan } from './plan-steps';
 import { selectSubmissions } from './select-submissions';
 import { summariseRatings } from './summarise-ratings';
 import { summariseNeeds, summariseServices } from './summarise-services';
+import { applyMonitoring } from '../monitoring/apply-monitoring';
+import type { AppliedUpdate, StatusUpdate } from '../monitoring/monitoring-types';
+import type { IndicatorValues } from '../monitoring/measures';
+import { buildQuarterlyReview } from '../monitoring/quarterly-review';
+import { analyseRoster, assignmentsFrom } from '../roster/roster-analysis';
 
 export interface MergeInput {
   readonly jurisdiction: Jurisdiction;
@@ -21,12 +26,18 @@ export interface MergeInput {
   readonly asOf: string;
   /** Problems found outside any one workbook (skipped files, an unreadable previous plan). */
   readonly extraIssues?: readonly Issue[];
+  /** Status updates given apart from the submissions folder (those found in it are taken from `files`). */
+  readonly updates?: readonly StatusUpdate[];
+  /** Snapshot indicator values by code, for the Quarterly review's measures: the newest and the one before. */
+  readonly indicators?: { readonly current: IndicatorValues | null; readonly previous: IndicatorValues | null };
 }
 
 export interface MergeResult {
   readonly plan: ConsolidatedPlan;
   /** What each step's group submitted for the committee fields: stored in the plan for the next merge. */
   readonly basis: ReadonlyMap<string, Readonly<Record<CommitteeField, string>>>;
+  /** Every status-update workbook ever applied to this plan, so none is applied twice. */
+  readonly applied: readonly AppliedUpdate[];
 }
 
 export function mergePlan(input: MergeInput): MergeResult {
@@ -36,13 +47,18 @@ export function mergePlan(input: MergeInput): MergeResult {
   const submissions = [...chosen.values()];
   const defaultStatus = j.settings.planStatuses[0] ?? '';
   const current = [...chosen].flatMap(([groupId, s]) => s.plan.map((row) => stepFromRow(groupId, row, defaultStatus)));
-  const { steps, basis, changes } = mergeSteps(current, new Set(chosen.keys()), input.previous, input.asOf);
+  const stepMerge = mergeSteps(current, new Set(chosen.keys()), input.previous, input.asOf);
+  const { basis, changes } = stepMerge;
+  const updates = [...input.files.flatMap((f) => (f.update === undefined || f.update === null ? [] : [f.update])), ...(input.updates ?? [])];
+  const monitoring = applyMonitoring(stepMerge.steps, changes, input.previous, updates, input.asOf);
+  const steps = monitoring.steps;
   const services = summariseServices(j, submissions);
   // Problems in file order, then in the order found, so the report reads file by file.
   const problems = [
     ...(input.extraIssues ?? []),
     ...[...input.files].sort((a, b) => a.file.localeCompare(b.file)).flatMap((f) => f.issues),
     ...selection.issues,
+    ...monitoring.issues,
   ];
   const plan: ConsolidatedPlan = {
     jurisdiction: { id: j.id, name: j.name, state: j.state },
@@ -57,6 +73,10 @@ export function mergePlan(input: MergeInput): MergeResult {
     reports: buildCapacityReports(j, chosen, services, input.data),
     problems,
     changes,
+    history: monitoring.history,
+    updates: monitoring.updates,
+    review: buildQuarterlyReview(j, steps, monitoring.history, input.asOf, input.indicators),
+    roster: analyseRoster(j, j.stakeholders, assignmentsFrom(j), input.asOf),
     totals: {
       files: input.files.length,
       received: selection.groups.filter((g) => g.state === 'received').length,
@@ -68,5 +88,5 @@ export function mergePlan(input: MergeInput): MergeResult {
       warnings: problems.filter((p) => p.severity === 'warning').length,
     },
   };
-  return { plan, basis };
+  return { plan, basis, applied: monitoring.applied };
 }

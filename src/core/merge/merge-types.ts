@@ -5,6 +5,10 @@ import type { AssessmentId } from '../assessments';
 import type { Issue } from '../issue';
 import type { AssessmentProgress } from '../submission/completeness';
 import type { Submission } from '../submission/submission-types';
+import type { HistoryEntry, StatusUpdate } from '../monitoring/monitoring-types';
+import type { UpdateReport } from '../monitoring/apply-monitoring';
+import type { QuarterlyReview } from '../monitoring/quarterly-review';
+import type { RosterSummary } from '../roster/roster-types';
 
 /** One file found in the submissions folder, as read at the edge. */
 export interface ReceivedFile {
@@ -12,6 +16,8 @@ export interface ReceivedFile {
   /** File modification time (ISO), used when the workbook was never marked "Ready to submit". */
   readonly modifiedAt: string;
   readonly submission: Submission | null;
+  /** Set when the file is a quarterly status-update workbook rather than an assessment workbook. */
+  readonly update?: StatusUpdate | null;
   readonly issues: readonly Issue[];
 }
 
@@ -105,6 +111,9 @@ export interface PlanStep {
   readonly target: string;
   readonly status: string;
   readonly progressNote: string;
+  /** From the quarterly status updates (or the committee): what blocks the step, and the help asked for. */
+  readonly barrier: string;
+  readonly helpNeeded: string;
   readonly lastUpdate: string;
   /** Past its target date and neither completed nor dropped. */
   readonly overdue: boolean;
@@ -113,7 +122,7 @@ export interface PlanStep {
 }
 
 /** The committee-owned fields, carried from a previous plan when the committee edited them. */
-export const COMMITTEE_FIELDS = ['status', 'progressNote', 'leadPerson', 'targetDate'] as const;
+export const COMMITTEE_FIELDS = ['status', 'progressNote', 'leadPerson', 'targetDate', 'barrier', 'helpNeeded'] as const;
 export type CommitteeField = (typeof COMMITTEE_FIELDS)[number];
 
 export interface StepChange {
@@ -153,7 +162,11 @@ export interface Meeting {
   readonly number: number;
   readonly name: string;
   readonly date: string;
+  /** full-day: the first three; quarterly: year one's half-day meetings; monitoring: year two's. */
+  readonly kind: 'full-day' | 'quarterly' | 'monitoring';
   readonly purpose: string;
+  /** What the steering committee brings to it, and which command or sheet makes it. */
+  readonly needs: string;
 }
 
 export interface ConsolidatedPlan {
@@ -171,6 +184,12 @@ export interface ConsolidatedPlan {
   readonly problems: readonly Issue[];
   /** Null when no previous plan was given. */
   readonly changes: readonly StepChange[] | null;
+  /** Every change to a person-owned step field, dated, across all merges (the History sheet). */
+  readonly history: readonly HistoryEntry[];
+  /** The status-update workbooks found this round and what became of them. */
+  readonly updates: readonly UpdateReport[];
+  readonly review: QuarterlyReview;
+  readonly roster: RosterSummary;
   readonly totals: {
     readonly files: number;
     readonly received: number;

@@ -18,7 +18,10 @@ const submitted = (key: keyof PlanStep): PlanColumn => {
 export const CONSOLIDATED_PLAN_COLUMNS: readonly PlanColumn[] = [
   submitted('stepId'),
   { key: 'groupId', header: 'Work group', type: text, input: 'always', width: 10, help: 'The work group whose plan section the step comes from.' },
-  ...(['capacity', 'assessment', 'priorityIssue', 'goal', 'strategy', 'actionStep', 'leadPerson', 'leadOrganisation', 'partners', 'resources', 'fundingSource', 'startDate', 'targetDate', 'measure', 'baseline', 'target', 'status', 'progressNote', 'lastUpdate'] as const).map(submitted),
+  ...(['capacity', 'assessment', 'priorityIssue', 'goal', 'strategy', 'actionStep', 'leadPerson', 'leadOrganisation', 'partners', 'resources', 'fundingSource', 'startDate', 'targetDate', 'measure', 'baseline', 'target', 'status', 'progressNote'] as const).map(submitted),
+  { key: 'barrier', header: 'Barrier', type: { kind: 'text', long: true }, input: 'always', width: 26, help: 'What blocks the step, from the group’s status update or the committee.' },
+  { key: 'helpNeeded', header: 'Help needed', type: { kind: 'text', long: true }, input: 'always', width: 26, help: 'What help the group asks the Collaborative for.' },
+  submitted('lastUpdate'),
   { key: 'overdue', header: 'Overdue', type: text, input: 'always', width: 9, help: 'OVERDUE when past the target date and not completed or dropped.' },
   { key: 'origin', header: 'Origin', type: text, input: 'always', width: 12, help: 'submission, carried (group sent nothing valid this round) or removed (gone from the group’s workbook).' },
 ];

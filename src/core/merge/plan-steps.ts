@@ -4,12 +4,17 @@
 
 import type { AssessmentId } from '../assessments';
 import type { PlanRow } from '../layout/columns';
+import type { AppliedUpdate, HistoryEntry } from '../monitoring/monitoring-types';
 import { COMMITTEE_FIELDS, type CommitteeField, type PlanStep, type StepChange } from './merge-types';
 
 export interface PreviousPlan {
   readonly steps: readonly PlanStep[];
   /** What each step's group had submitted for the committee fields, as recorded by that merge. */
   readonly basis: ReadonlyMap<string, Readonly<Record<CommitteeField, string>>>;
+  /** What that merge wrote for the person-owned fields: a difference now is a committee edit (see monitoring). */
+  readonly written?: ReadonlyMap<string, Readonly<Record<CommitteeField, string>>>;
+  readonly history?: readonly HistoryEntry[];
+  readonly applied?: readonly AppliedUpdate[];
 }
 
 export interface MergedSteps {
@@ -43,6 +48,8 @@ export function stepFromRow(groupId: string, row: PlanRow, defaultStatus: string
     target: row.target,
     status: row.status ?? defaultStatus,
     progressNote: row.progressNote,
+    barrier: '',
+    helpNeeded: '',
     lastUpdate: row.lastUpdate ?? '',
     overdue: false,
     origin: 'submission',
@@ -100,15 +107,16 @@ function carryCommitteeEdits(step: PlanStep, prev: PlanStep, prevBasis: Readonly
   return { ...step, ...out };
 }
 
-function pickCommittee(s: PlanStep): Record<CommitteeField, string> {
-  return { status: s.status, progressNote: s.progressNote, leadPerson: s.leadPerson, targetDate: s.targetDate };
+export function pickCommittee(s: PlanStep): Record<CommitteeField, string> {
+  return { status: s.status, progressNote: s.progressNote, leadPerson: s.leadPerson, targetDate: s.targetDate, barrier: s.barrier, helpNeeded: s.helpNeeded };
 }
 
 function change(s: PlanStep, kind: StepChange['change'], field: string, before: string, after: string): StepChange {
   return { stepId: s.stepId, groupId: s.groupId, change: kind, field, before, after };
 }
 
-function finish(steps: readonly PlanStep[], asOf: string): PlanStep[] {
+/** Marks overdue steps (past target, not completed or dropped) and sorts by group and id. */
+export function finish(steps: readonly PlanStep[], asOf: string): PlanStep[] {
   return steps
     .map((s) => ({ ...s, overdue: s.origin !== 'removed' && s.targetDate !== '' && s.targetDate < asOf && !CLOSED.has(s.status.toLowerCase()) }))
     .sort((a, b) => a.groupId.localeCompare(b.groupId) || a.stepId.localeCompare(b.stepId));

@@ -51,7 +51,7 @@ function status(g: WorkGroup, f: (ReceivedFile & { submission: Submission }) | u
   const base = { groupId: g.id, groupName: g.name, capacities: g.capacities, dueDate: g.dueDate, superseded };
   if (f === undefined) {
     // A file named like the group's that could not be read makes the group "invalid", not "missing".
-    const own = files.find((x) => x.submission === null && new RegExp(`(^|[^a-z0-9])${g.id}([^a-z0-9]|$)`, 'i').test(x.file));
+    const own = files.find((x) => x.submission === null && (x.update ?? null) === null && new RegExp(`(^|[^a-z0-9])${g.id}([^a-z0-9]|$)`, 'i').test(x.file));
     return {
       ...base,
       state: own === undefined ? 'missing' : 'invalid',
