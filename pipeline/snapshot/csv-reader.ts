@@ -2,6 +2,7 @@
 // exports get wrong: BOM / Windows-1252, `sep=` lines, `;` and tab delimiters, CRLF, quoted newlines,
 // blank lines, and the 1-based file line of every row (papaparse only counts data rows).
 
+import { isAscii } from 'node:buffer';
 import { createReadStream, promises as fs } from 'node:fs';
 import Papa from 'papaparse';
 import type { Issue } from '../../src/core/issue';
@@ -101,6 +102,9 @@ export async function readCsv(path: string, file: string, handlers: CsvHandlers)
   const decoder = new TextDecoder(encoding, { fatal: encoding === 'utf-8' });
   let format: CsvFormat | null = null;
   let parser: Papa.Parser | null = null;
+  /** papaparse's documented fastMode (split on delimiters, no quote handling), for chunks without a quote. */
+  let fastParser: Papa.Parser | null = null;
+  let asciiSafe = encoding === 'utf-8' || encoding === 'windows-1252';
   let partial = '';
   let line = 1;
   let headers: readonly string[] | null = null;
@@ -134,7 +138,12 @@ export async function readCsv(path: string, file: string, handlers: CsvHandlers)
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       let text: string;
       try {
-        text = decoder.decode(chunk, { stream: true });
+        // Plain ASCII (most exports, whole) is the same text in UTF-8 and Windows-1252: copy it as
+        // Latin-1, which skips the decoder's work. Only when the decoder holds no partial character,
+        // i.e. the previous chunk ended on an ASCII byte.
+        if (asciiSafe && chunk.length > 0 && isAscii(chunk)) text = chunk.toString('latin1');
+        else text = decoder.decode(chunk, { stream: true });
+        asciiSafe = (encoding === 'utf-8' || encoding === 'windows-1252') && chunk.length > 0 && (chunk[chunk.length - 1] ?? 0x80) < 0x80;
       } catch (cause) {
         throw new CsvEncodingError(`${file} is not valid UTF-8 past its first ${SAMPLE_BYTES / 1024} KB; save it as UTF-8 (or Windows-1252 throughout)`, cause);
       }
@@ -142,13 +151,16 @@ export async function readCsv(path: string, file: string, handlers: CsvHandlers)
         const layout = sniffLayout(text);
         format = { encoding, bomBytes, delimiter: layout.delimiter, newline: layout.newline, sepLine: layout.sepLine };
         parser = new Papa.Parser({ delimiter: layout.delimiter, newline: layout.newline, quoteChar: '"' });
+        fastParser = new Papa.Parser({ delimiter: layout.delimiter, newline: layout.newline, quoteChar: '"', fastMode: true });
         if (layout.sepLine) line += 1;
         text = text.slice(layout.skip);
       }
       const input = partial + text;
-      const result = (parser as Papa.Parser).parse(input, 0, true) as Papa.ParseResult<string[]>;
+      // Each parse() starts afresh (papaparse keeps no state between calls), so the two parsers can take turns.
+      const hasQuotes = input.indexOf('"') >= 0;
+      const result = ((hasQuotes ? parser : fastParser) as Papa.Parser).parse(input, 0, true) as Papa.ParseResult<string[]>;
       partial = input.slice(result.meta.cursor);
-      feed(result.data, input.indexOf('"') >= 0, result.errors);
+      feed(result.data, hasQuotes, result.errors);
       if (stopped) break;
     }
     if (!stopped && parser !== null) {

@@ -2,15 +2,17 @@
 // writes the workbook and JSON atomically. Bad arguments or unusable inputs throw CliError (exit 2).
 
 import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, extname } from 'node:path';
 import type { Command } from 'commander';
 import { CliError, EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
 import type { RegisterCommand } from '../commands';
 import { formatIssue, type Issue } from '../../src/core/issue';
 import {
-  type ColumnMapping, type DatasetKind, type Period, type Snapshot, SnapshotRun, type SnapshotRunOptions, latestCompleteFfy, parsePeriod,
+  type ColumnMapping, type DatasetKind, type Period, type Snapshot, SnapshotRun, type SnapshotRunOptions, assembleSnapshot, latestCompleteFfy, parsePeriod,
 } from '../../src/core/snapshot';
 import { readInput } from './read-input';
+import { readOnThreads } from './read-threads';
 import { writeSnapshotJson } from './json-writer';
 
 export interface SnapshotArgs {
@@ -33,6 +35,17 @@ export interface SnapshotEnv {
   readonly today?: Date;
   readonly log?: (line: string) => void;
   readonly warn?: (line: string) => void;
+  /** Read episodes and reports on two worker threads at once; default: when the files are big and there are two cores. */
+  readonly threads?: boolean;
+}
+
+/** From this many bytes of episodes + reports, two reader threads pay for their start-up. */
+const THREADS_FROM_BYTES = 16 * 1024 * 1024;
+
+async function worthThreads(episodes: string, reports: string): Promise<boolean> {
+  if (availableParallelism() < 2) return false;
+  const [e, r] = await Promise.all([fs.stat(episodes), fs.stat(reports)]);
+  return e.size + r.size >= THREADS_FROM_BYTES;
 }
 
 export interface SnapshotOutcome {
@@ -120,10 +133,22 @@ export async function runSnapshot(args: SnapshotArgs, env: SnapshotEnv = {}): Pr
   };
   const issues: Issue[] = [];
   const run = new SnapshotRun(options);
-  for (const [kind, path] of inputs) if (path !== undefined) issues.push(...(await readInput(run, kind, path, maxBad)));
-  const snapshot = run.finish();
   // Loaded here, as the other commands do, so --help and argument errors answer without loading exceljs.
-  const { writeSnapshotXlsx } = await import('./xlsx-writer.js');
+  let writer: Promise<typeof import('./xlsx-writer.js')> | null = null;
+  const loadWriter = (): Promise<typeof import('./xlsx-writer.js')> => (writer ??= import('./xlsx-writer.js'));
+  let snapshot: Snapshot;
+  if (args.reports !== undefined && (env.threads ?? (await worthThreads(args.episodes, args.reports)))) {
+    // Big inputs: episodes and reports on two threads at once, community (small) here afterwards.
+    // The workbook writer loads as soon as the reports thread is done and a core is free.
+    const parts = await readOnThreads(options, args.episodes, args.reports, maxBad, () => void loadWriter().catch(() => undefined));
+    issues.push(...parts.issues);
+    if (args.community !== undefined) issues.push(...(await readInput(run, 'community', args.community, maxBad)));
+    snapshot = assembleSnapshot(options, parts.episodes, parts.reports, run.community, [...parts.files, ...run.files()]);
+  } else {
+    for (const [kind, path] of inputs) if (path !== undefined) issues.push(...(await readInput(run, kind, path, maxBad)));
+    snapshot = run.finish();
+  }
+  const { writeSnapshotXlsx } = await loadWriter();
   await writeSnapshotXlsx(args.out, snapshot);
   if (args.json !== undefined) await writeSnapshotJson(args.json, snapshot);
   const skipped = snapshot.inputs.reduce((a, f) => a + f.skipped, 0);

@@ -95,9 +95,33 @@ function table(entries: Record<string, number>): ReadonlyMap<string, number> {
   return new Map(Object.entries(entries));
 }
 
+/**
+ * The one-character codes of a table by character code (upper and lower case), -1 elsewhere: a
+ * single-character value is read with one array access, no key string and no map lookup.
+ */
+function singleCharTable(codes: ReadonlyMap<string, number>): Int8Array {
+  const t = new Int8Array(128).fill(-1);
+  for (const [k, v] of codes) {
+    if (k.length !== 1) continue;
+    t[k.charCodeAt(0)] = v;
+    t[k.toUpperCase().charCodeAt(0)] = v;
+  }
+  return t;
+}
+
+/** `raw`'s value in `byChar` when it is one ASCII character with a value there, else -1. */
+function singleChar(raw: string, byChar: Int8Array): number {
+  if (raw.length !== 1) return -1;
+  const c = raw.charCodeAt(0);
+  return c < 128 ? (byChar[c] ?? -1) : -1;
+}
+
 const SEX_CODES = table({ '1': 1, m: 1, male: 1, '2': 0, f: 0, female: 0, '3': 2, '9': 2, u: 2, unknown: 2, '': 2 });
+const SEX_BY_CHAR = singleCharTable(SEX_CODES);
 /** Sex index, or -1 when the code is not recognised. */
 export function parseSex(raw: string): number {
+  const v = singleChar(raw, SEX_BY_CHAR);
+  if (v >= 0) return v;
   return SEX_CODES.get(codeKey(raw)) ?? -1;
 }
 
@@ -164,6 +188,10 @@ const DISCHARGE_WORDS = table({
 });
 /** DISREASN 1–8 (leading zeros allowed) or a word; -1 when not recognised. Blank is the caller's business. */
 export function parseDischargeReason(raw: string): number {
+  if (raw.length === 1) {
+    const c = raw.charCodeAt(0) - 48;
+    if (c >= 1 && c <= 8) return c;
+  }
   const k = codeKey(raw);
   if (/^[1-8]$/.test(k)) return Number(k);
   return DISCHARGE_WORDS.get(k) ?? -1;
@@ -176,6 +204,10 @@ const PLACEMENT_WORDS = table({
 });
 /** CurPlSet 1–8 → index 0–7, or -1. */
 export function parsePlacementSetting(raw: string): number {
+  if (raw.length === 1) {
+    const c = raw.charCodeAt(0) - 48;
+    if (c >= 1 && c <= 8) return c - 1;
+  }
   const k = codeKey(raw);
   if (/^[1-8]$/.test(k)) return Number(k) - 1;
   return PLACEMENT_WORDS.get(k) ?? -1;
@@ -186,7 +218,10 @@ const DISPOSITION_WORDS = table({
   unsub: 2, notsubstantiated: 2, '3': 3, '4': 3, '7': 3, '8': 3, '9': 3, '88': 3, '99': 3, other: 3,
   alternativeresponse: 3, ar: 3, closednofinding: 3, unknown: 3,
 });
+const DISPOSITION_BY_CHAR = singleCharTable(DISPOSITION_WORDS);
 export function parseDisposition(raw: string): number {
+  const v = singleChar(raw, DISPOSITION_BY_CHAR);
+  if (v >= 0) return v;
   return DISPOSITION_WORDS.get(codeKey(raw)) ?? -1;
 }
 

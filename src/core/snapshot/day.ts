@@ -14,6 +14,33 @@ export function dayFromYmd(y: number, m: number, d: number): Day | undefined {
   return daysFromCivil(y, m, d);
 }
 
+/** Per month of 1900–2099 (index (y − 1900) * 12 + m − 1): its first day, and its length in days. */
+const MONTH_START = new Int32Array((MAX_YEAR - MIN_YEAR + 1) * 12);
+const MONTH_DAYS = new Uint8Array((MAX_YEAR - MIN_YEAR + 1) * 12);
+
+/** Character code minus '0' of text[i]; outside 0–9 means not a digit. */
+const digitAt = (text: string, i: number): number => text.charCodeAt(i) - 48;
+
+/**
+ * The plain `yyyy-mm-dd` form, which fills nearly every export: checked and converted with char
+ * codes and the month tables. Returns -1 when `text` is anything else (the caller then tries the
+ * other forms), else the day, or -2 when it has this form but is not a valid date in 1900–2099.
+ */
+export function parseIsoDay(text: string): number {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return -1;
+  const y0 = digitAt(text, 0), y1 = digitAt(text, 1), y2 = digitAt(text, 2), y3 = digitAt(text, 3);
+  const m0 = digitAt(text, 5), m1 = digitAt(text, 6), d0 = digitAt(text, 8), d1 = digitAt(text, 9);
+  // An unsigned shift turns a negative difference into a huge number: one compare per character.
+  if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) return -2;
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const m = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
+  if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return -2;
+  const at = (y - MIN_YEAR) * 12 + m - 1;
+  if (d > (MONTH_DAYS[at] ?? 0)) return -2;
+  return (MONTH_START[at] ?? 0) + d - 1;
+}
+
 /** Howard Hinnant's days_from_civil: plain integer arithmetic, several times faster than Date.UTC. */
 function daysFromCivil(y: number, m: number, d: number): Day {
   const yy = m <= 2 ? y - 1 : y;
@@ -27,6 +54,13 @@ function daysFromCivil(y: number, m: number, d: number): Day {
 export function daysInMonth(y: number, m: number): number {
   if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+for (let y = MIN_YEAR; y <= MAX_YEAR; y++) {
+  for (let m = 1; m <= 12; m++) {
+    MONTH_START[(y - MIN_YEAR) * 12 + m - 1] = daysFromCivil(y, m, 1);
+    MONTH_DAYS[(y - MIN_YEAR) * 12 + m - 1] = daysInMonth(y, m);
+  }
 }
 
 export interface Ymd {
@@ -102,6 +136,8 @@ export function parseDay(raw: string): Day | null | undefined {
   const n = raw.length;
   const text = n > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(n - 1) <= 32) ? raw.trim() : raw;
   if (text === '') return null;
+  const iso = parseIsoDay(text);
+  if (iso !== -1) return iso < 0 ? undefined : iso;
   const end = dateEnd(text);
   if (end === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
     return dayFromYmd(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));

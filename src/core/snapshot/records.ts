@@ -7,7 +7,7 @@ import {
   DISCHARGE_MISSING, RACE_UNKNOWN, SEX_UNKNOWN, codeKey, parseDischargeReason, parseDisposition, parseFlag,
   parseMaltreatmentTypes, parsePlacementSetting, parseRaceText, parseSex, raceFromFlags,
 } from './codes';
-import { type Day, formatDay, parseDay } from './day';
+import { type Day, formatDay, parseDay, parseIsoDay } from './day';
 import type { IssueLog } from './issue-log';
 
 export interface EpisodeRecord {
@@ -101,6 +101,14 @@ class RowReader {
     const at = this.pos[key] ?? -1;
     if (at < 0) return false;
     const raw = this.fields[at] ?? '';
+    if (raw.length === 1) {
+      // "0" and "1" fill flag columns: answer them from the character code.
+      const c = raw.charCodeAt(0);
+      if (c === 48) return false;
+      if (c === 49) return true;
+      // HisOrgin's 2 = no and 3 = unable to determine.
+      if (twoMeansNo && (c === 50 || c === 51)) return false;
+    }
     const v = parseFlag(raw, twoMeansNo) ?? parseFlag(raw.trim(), twoMeansNo);
     if (v === undefined) this.fail(key, 'must be a flag (1 = yes, 0 = no)', raw.trim(), 'CODE_UNKNOWN');
     return v === true;
@@ -131,6 +139,12 @@ class RowReader {
   }
 
   day(key: number, required: boolean): Day | null {
+    const at = this.pos[key] ?? -1;
+    if (at >= 0) {
+      // The plain yyyy-mm-dd form first, straight from the field (no trim, no copy).
+      const iso = parseIsoDay(this.fields[at] ?? '');
+      if (iso >= 0) return iso;
+    }
     const raw = this.text(key);
     const day = parseDay(raw);
     if (day === undefined) this.fail(key, DATE_RULE, raw, 'DATE_INVALID');
@@ -184,10 +198,18 @@ type RaceKey = 'race' | (typeof RACE_FLAG_FIELDS)[number]['key'];
 
 const REMOVAL_REASON_IDS = REMOVAL_REASON_FIELDS.map((fd) => E[fd.key]);
 
+const RACE_SCRATCH: boolean[] = [false, false, false, false, false];
+
 function readRace(r: RowReader, ids: RaceIds): number {
   if (r.has(ids.race)) return r.code(ids.race, parseRaceText, 'must be a race/ethnicity such as White, Black, Asian, Hispanic or Unknown', RACE_UNKNOWN);
   if (!r.hasAny(ids.flags)) return RACE_UNKNOWN;
-  const races = [r.flag(ids.raceAian), r.flag(ids.raceAsian), r.flag(ids.raceBlack), r.flag(ids.raceNhpi), r.flag(ids.raceWhite)];
+  // One scratch array for every row (raceFromFlags only reads it): no allocation per row.
+  const races = RACE_SCRATCH;
+  races[0] = r.flag(ids.raceAian);
+  races[1] = r.flag(ids.raceAsian);
+  races[2] = r.flag(ids.raceBlack);
+  races[3] = r.flag(ids.raceNhpi);
+  races[4] = r.flag(ids.raceWhite);
   return raceFromFlags(races, r.flag(ids.raceUnknown), r.flag(ids.hispanic, true));
 }
 
