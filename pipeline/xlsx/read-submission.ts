@@ -3,7 +3,7 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { STATUS_UPDATE_KIND, parseStatusUpdate, parseSubmission, workbookKind, type Issue, type Jurisdiction, type StatusUpdate, type Submission } from '../../src/core';
+import { STATUS_UPDATE_KIND, embeddedStatusUpdate, parseStatusUpdate, parseSubmission, workbookKind, type Issue, type Jurisdiction, type StatusUpdate, type Submission } from '../../src/core';
 import { checkWorkbookSignature, type Problem } from './file-guard';
 import { WorkbookFormatError, readGrid } from './fast-grid-reader';
 
@@ -39,7 +39,11 @@ export function readSubmissionBytes(bytes: Uint8Array, file: string, j: Jurisdic
       return { file, submission: null, update, issues };
     }
     const { submission, issues } = parseSubmission(grid, j, file);
-    return { file, submission, issues };
+    // A member's own workbook may also carry the quarter's status update, made by the add-in.
+    const embedded = submission === null ? null : embeddedStatusUpdate(grid);
+    if (embedded === null) return { file, submission, issues };
+    const status = parseStatusUpdate(embedded, j, file);
+    return { file, submission, update: status.update, issues: [...issues, ...status.issues] };
   } catch (error) {
     if (error instanceof WorkbookFormatError) return problem(file, error.problem);
     // A bug in our reader must not stop a merge: report it against the file and carry on.

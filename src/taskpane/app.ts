@@ -1,14 +1,15 @@
-// Mounts the task pane on its markup: the four task buttons, the workbook status line and the
+// Mounts the task pane on its markup: the task buttons, the workbook status line and the
 // panels. Receives the gateway and everything else it needs as parameters; never names Excel.
 
 import type { AppDeps, AppState } from './app-state';
 import { announcer, byId } from './dom';
 import { mountCheck } from './panels/check-panel';
 import { mountSetup } from './panels/setup-panel';
+import { mountStatusUpdate } from './panels/status-panel';
 import { mountSnapshot } from './panels/snapshot-panel';
 import { mountSubmit } from './panels/submit-panel';
 
-const TABS = ['setup', 'check', 'submit', 'snapshot'] as const;
+const TABS = ['setup', 'check', 'submit', 'status', 'snapshot'] as const;
 
 function mountTabs(doc: Document): void {
   const show = (name: (typeof TABS)[number]): void => {
@@ -40,6 +41,7 @@ export async function mountTaskpane(doc: Document, deps: AppDeps, supported: boo
   const setup = mountSetup(doc, deps, state, alert, refresh);
   mountCheck(doc, deps, state, alert);
   mountSubmit(doc, deps, state, alert);
+  mountStatusUpdate(doc, deps, state, alert);
   mountSnapshot(doc, deps, state, alert);
   if (!supported) {
     alert.error('This version of Excel is too old for the add-in (it needs Excel API 1.9: Excel 2019 or later, Microsoft 365 or Excel on the web). The workbook itself still works without the add-in.');

@@ -1,5 +1,5 @@
 // End to end in Debian's Chromium: the built task pane at 350 px over the fake workbook. Set up →
-// enter data → check → go to the cell → fix → submit → Snapshot, asserting on the fake's cells;
+// enter data → check → go to the cell → fix → submit → status update → Snapshot, asserting on the fake's cells;
 // a keyboard walk, axe-core (no serious or critical violation) and a screenshot kept as an artifact.
 
 import * as assert from 'node:assert/strict';
@@ -95,6 +95,19 @@ describe('add-in in Chromium (playwright-core)', function () {
     await page.locator('#submit-result', { hasText: 'Marked ready to submit' }).waitFor();
     const meta = await fake(page, (wb) => [...wb.sheet('_meta').cells.values()].map((c) => String(c.value)));
     assert.ok(meta.some((v) => /^\d{4}-\d{2}-\d{2}T/.test(v) && meta.indexOf(v) === meta.indexOf('submittedAt') + 1), 'submittedAt holds a timestamp');
+
+    await fake(page, (wb) => {
+      wb.type('Plan', 'B6', 'S1');
+      wb.type('Plan', 'D6', 'Too few foster homes');
+      wb.type('Plan', 'E6', 'Children stay near home');
+      wb.type('Plan', 'G6', 'Recruit ten foster homes');
+    });
+    await page.getByRole('button', { name: '4. Quarterly status update' }).click();
+    await page.getByRole('button', { name: 'Make my status update sheet' }).click();
+    await page.locator('#status-result', { hasText: 'lists your 1 action step' }).waitFor();
+    assert.equal(await fake(page, (wb) => wb.value('Status update', 'D6')), 'Recruit ten foster homes');
+    assert.equal(await fake(page, (wb) => wb.value('Status update', 'A6')), await fake(page, (wb) => wb.value('Plan', 'A6')));
+    assert.deepEqual(await seriousViolations(page), []);
 
     await page.getByRole('button', { name: 'Snapshot (analysts)' }).click();
     await page.locator('#episodes-file').setInputFiles({ name: 'episodes.csv', mimeType: 'text/csv', buffer: Buffer.from(episodesCsv(60)) });
