@@ -1,6 +1,6 @@
 // The data validation each declared column gets, as data: a dropdown for coded fields, bounds for
 // numbers and dates, a length limit (which carries the help prompt) for text. The exceljs writer and
-// the Office.js renderer only translate this into their own types, so both workbooks behave alike.
+// the add-in's renderer only translate this into their own types, so both workbooks behave alike.
 
 import type { ColumnDef, ListDef } from './layout-types';
 

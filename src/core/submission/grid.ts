@@ -1,5 +1,5 @@
 // A workbook as the core reads it: sheets of our own Cell values. The exceljs adapter and the
-// Office.js gateway both produce this, so parsing is the same code for a file and an open workbook.
+// add-in's gateway both produce this, so parsing is the same code for a file and an open workbook.
 
 import type { Cell } from '../cell';
 
