@@ -10,7 +10,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command()
     .name('service-array')
     .description(
-      'Service Array Process tools: work-group assessment workbooks, the Child and Family Snapshot\n' +
+      'Service Array Process tools: work-group assessment workbooks, the Child and Family Snapshot ' +
         'and the consolidated Resource and Capacity Development Plan.',
     )
     .showHelpAfterError('(run with --help for usage)')
