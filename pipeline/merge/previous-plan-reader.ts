@@ -19,9 +19,9 @@ import {
   type PlanOrigin,
   type PlanStep,
   type PreviousPlan,
+  type WorkbookGrid,
 } from '../../src/core';
 import { CliError } from '../cli-error';
-import { checkWorkbookSignature } from '../xlsx/file-guard';
 import { WorkbookFormatError, readGrid } from '../xlsx/fast-grid-reader';
 import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_UPDATES_SHEET, PLAN_WRITTEN_SHEET } from './plan-writer';
 import { readHistory, readFieldSheet, readApplied } from './previous-monitoring-reader';
@@ -36,15 +36,15 @@ export async function readPreviousPlan(file: string, j: Jurisdiction): Promise<{
   } catch (error) {
     throw fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  const refused = checkWorkbookSignature(bytes);
-  if (refused !== null) throw fail(`is not usable: ${refused.message}`);
-  let grid;
   try {
-    grid = readGrid(bytes);
+    return readPlanGrid(readGrid(bytes), j, name, fail);
   } catch (error) {
     if (error instanceof WorkbookFormatError) throw fail(`is not usable: ${error.problem.message}`);
     throw error;
   }
+}
+
+function readPlanGrid(grid: WorkbookGrid, j: Jurisdiction, name: string, fail: (why: string) => CliError): { plan: PreviousPlan; warnings: Issue[] } {
   const meta = new Map((findSheet(grid, PLAN_META_SHEET)?.rows ?? []).map((r) => [cellText(r[0]), cellText(r[1])] as const));
   if (meta.get('kind') !== PLAN_KIND) throw fail('is not a consolidated plan made by service-array merge');
   if (meta.get('jurisdictionId') !== j.id) throw fail(`belongs to jurisdiction "${meta.get('jurisdictionId') ?? ''}", not "${j.id}"`);

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import Papa from 'papaparse';
 import { cellText, parseRoster, type Jurisdiction, type ParsedRoster, type RosterRow } from '../../src/core';
 import { CliError } from '../cli-error';
-import { readGrid } from '../xlsx/fast-grid-reader';
+import { WorkbookFormatError, readGrid } from '../xlsx/fast-grid-reader';
 
 export async function readRoster(file: string, j: Jurisdiction): Promise<ParsedRoster> {
   let bytes: Buffer;
@@ -16,7 +16,14 @@ export async function readRoster(file: string, j: Jurisdiction): Promise<ParsedR
     throw new CliError(`Cannot read the roster ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 2, { cause: error });
   }
   const name = path.basename(file);
-  if (/\.xlsx$/i.test(file)) return rosterFromRows(gridRows(bytes), j, name);
+  if (/\.xlsx$/i.test(file)) {
+    try {
+      return rosterFromRows(gridRows(bytes), j, name);
+    } catch (error) {
+      if (error instanceof WorkbookFormatError) throw new CliError(`The roster ${name} cannot be read: ${error.problem.message}. Save it as .xlsx from Excel, or export it as CSV.`, 2, { cause: error });
+      throw error;
+    }
+  }
   return rosterFromRows(csvRows(bytes.toString('utf8')), j, name);
 }
 

@@ -6,7 +6,7 @@
 import { unzipSync } from 'fflate';
 import { EMPTY, bool, date, err, isoFromSerial, num, str, type Cell, type SheetGrid, type WorkbookGrid } from '../../src/core';
 import { attr } from './xml-scan';
-import { PACKAGE_PROBLEMS } from './file-guard';
+import { PACKAGE_PROBLEMS, checkWorkbookSignature } from './file-guard';
 import { WorkbookFormatError, damaged, partText, unescapeOoxml, readDateStyles, readSharedStrings, readWorkbookPart, scan, type Parts, type SheetEntry } from './xlsx-parts';
 
 export { WorkbookFormatError } from './xlsx-parts';
@@ -16,7 +16,13 @@ export const MAX_EXPANDED_MB = 200;
 
 export const NO_SAVED_VALUE = 'a formula with no saved value (open and save the file in Excel)';
 
+/**
+ * Throws WorkbookFormatError, carrying the problem to report, for anything that is not a readable
+ * workbook; sheets are read when their rows are first asked for, so that can throw it too.
+ */
 export function readGrid(bytes: Uint8Array): WorkbookGrid {
+  const refused = checkWorkbookSignature(bytes);
+  if (refused !== null) throw new WorkbookFormatError(refused);
   // First the small parts every sheet needs; each sheet's own XML is expanded only when its rows are
   // first asked for, so sheets a reader never looks at (instructions, lists) cost nothing.
   const parts = unzipParts(bytes, (name) => !name.startsWith('xl/worksheets/') && (name.endsWith('.xml') || name.endsWith('.rels')));

@@ -4,7 +4,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { STATUS_UPDATE_KIND, embeddedStatusUpdate, parseStatusUpdate, parseSubmission, workbookKind, type Issue, type Jurisdiction, type StatusUpdate, type Submission } from '../../src/core';
-import { checkWorkbookSignature, type Problem } from './file-guard';
+import type { Problem } from './file-guard';
 import { WorkbookFormatError, readGrid } from './fast-grid-reader';
 
 export interface SubmissionRead {
@@ -30,8 +30,6 @@ export async function readSubmissionFile(filePath: string, j: Jurisdiction): Pro
 
 /** The same, for bytes already in memory (tests, worker threads). */
 export function readSubmissionBytes(bytes: Uint8Array, file: string, j: Jurisdiction): SubmissionRead {
-  const refused = checkWorkbookSignature(bytes);
-  if (refused !== null) return problem(file, refused);
   try {
     const grid = readGrid(bytes);
     if (workbookKind(grid) === STATUS_UPDATE_KIND) {

@@ -124,6 +124,15 @@ describe('the service-array command', function () {
     assert.ok(!existsSync(path.join(s.dir, 'plan.xlsx')));
   });
 
+  it('exits 2 with a plain message for a roster workbook that is not one', async () => {
+    const bad = path.join(s.dir, 'roster.xlsx');
+    writeFileSync(bad, 'Name,Organisation\n');
+    const r = await cli('roster', '--config', CONFIG, '--roster', bad, '--out', path.join(s.dir, 'out.xlsx'));
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^service-array: The roster roster\.xlsx cannot be read: Not an Excel workbook: the file is not an \.xlsx package\. Save it as \.xlsx from Excel, or export it as CSV\.$/m);
+    assert.ok(!existsSync(path.join(s.dir, 'out.xlsx')));
+  });
+
   it('reports broken JSON with where to look', async () => {
     const bad = path.join(s.dir, 'broken.json');
     writeFileSync(bad, '{ "formatVersion": 1, }');
