@@ -3,8 +3,8 @@
 
 import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
-import { formatIssue, isIsoDate, type ConsolidatedPlan } from '../../src/core';
-import { CliError } from '../cli-error';
+import { formatIssue, type ConsolidatedPlan } from '../../src/core';
+import { AS_OF_FLAG, asOfDay } from './command-kit';
 import type { MergeProgress } from '../merge/run-merge';
 import { readSnapshotJson } from '../merge/read-snapshot';
 import type { SetExitCode } from './index';
@@ -34,10 +34,10 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
     .option('-s, --snapshot <snapshot.json>', 'a Snapshot (from "service-array snapshot --json") for each report\'s Overview of the Data')
     .option('--json <report.json>', 'also write the plan as a JSON report')
     .option('--csv <steps.csv>', 'also write the action steps as CSV')
-    .option('--as-of <yyyy-mm-dd>', 'judge overdue steps and late submissions against this day (default: today)')
+    .option(AS_OF_FLAG, 'judge overdue steps and late submissions against this day (default: today)')
     .option('-q, --quiet', 'print only the summary line and problems')
     .action(async (dir: string, opts: Options) => {
-      if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new CliError(`--as-of must be a date written yyyy-mm-dd, got "${opts.asOf}"`);
+      const asOf = asOfDay(opts.asOf);
       const started = process.hrtime.bigint();
       // Loaded here so that --help and argument errors answer at once, without loading exceljs.
       const { runMerge } = await import('../merge/run-merge.js');
@@ -50,7 +50,7 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
           ...(opts.previous === undefined ? {} : { previous: opts.previous }),
           ...(opts.json === undefined ? {} : { json: opts.json }),
           ...(opts.csv === undefined ? {} : { csv: opts.csv }),
-          ...(opts.asOf === undefined ? {} : { asOf: opts.asOf }),
+          asOf,
           ...(snapshot === undefined ? {} : { snapshot }),
         },
         progressBar(opts.quiet === true),

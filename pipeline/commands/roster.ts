@@ -2,9 +2,9 @@
 // attendance and members at risk — from the jurisdiction file or an imported CSV/workbook roster.
 
 import type { Command } from 'commander';
-import { analyseRoster, assignmentsFrom, formatIssue, hasErrors, isIsoDate } from '../../src/core';
+import { analyseRoster, assignmentsFrom, formatIssue, hasErrors } from '../../src/core';
 import { writeFileAtomic } from '../atomic-write';
-import { readJurisdiction } from '../config/read-jurisdiction';
+import { AS_OF_FLAG, asOfDay, loadJurisdiction } from './command-kit';
 import { CliError } from '../cli-error';
 import type { SetExitCode } from './index';
 
@@ -22,11 +22,11 @@ export function registerRoster(program: Command, setExitCode: SetExitCode): void
     .requiredOption('-c, --config <file>', 'the jurisdiction file (JSON)')
     .option('-r, --roster <roster.csv|roster.xlsx>', 'a roster the committee keeps, instead of the jurisdiction file\'s stakeholders')
     .requiredOption('-o, --out <roster.xlsx>', 'the workbook to write (replaced atomically)')
-    .option('--as-of <yyyy-mm-dd>', 'judge membership and attendance on this day (default: today)')
+    .option(AS_OF_FLAG, 'judge membership and attendance on this day (default: today)')
     .action(async (opts: Options) => {
-      if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new CliError(`--as-of must be a date written yyyy-mm-dd, got "${opts.asOf}"`);
-      const { jurisdiction: j, warnings } = await readJurisdiction(opts.config);
-      for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+      const today = new Date();
+      const asOf = asOfDay(opts.asOf, today);
+      const j = await loadJurisdiction(opts.config);
       let people = j.stakeholders;
       let assignments = assignmentsFrom(j);
       if (opts.roster !== undefined) {
@@ -36,8 +36,6 @@ export function registerRoster(program: Command, setExitCode: SetExitCode): void
         people = parsed.people;
         assignments = parsed.assignments ?? assignments;
       }
-      const today = new Date();
-      const asOf = opts.asOf ?? `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
       const summary = analyseRoster(j, people, assignments, asOf);
       const { renderRoster } = await import('../roster/roster-writer.js');
       await writeFileAtomic(opts.out, await renderRoster(summary, j.name, today));

@@ -1,9 +1,7 @@
 // `service-array template`: one assessment workbook per work group.
 
 import { Option, type Command } from 'commander';
-import { formatIssue } from '../../src/core';
-import { readJurisdiction } from '../config/read-jurisdiction';
-import { CliError } from '../cli-error';
+import { checkGroups, loadJurisdiction } from './command-kit';
 import type { SetExitCode } from './index';
 
 export function registerTemplate(program: Command, setExitCode: SetExitCode): void {
@@ -14,12 +12,8 @@ export function registerTemplate(program: Command, setExitCode: SetExitCode): vo
     .requiredOption('-o, --out-dir <dir>', 'folder to write the workbooks into (created if missing)')
     .addOption(new Option('-g, --group <id...>', 'only these work groups (default: all)'))
     .action(async (opts: { config: string; outDir: string; group?: string[] }) => {
-      const { jurisdiction, warnings } = await readJurisdiction(opts.config);
-      for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
-      const unknown = (opts.group ?? []).filter((g) => !jurisdiction.workGroups.some((w) => w.id.toLowerCase() === g.toLowerCase()));
-      if (unknown.length > 0) {
-        throw new CliError(`Unknown work group ${unknown.join(', ')}; the jurisdiction file lists ${jurisdiction.workGroups.map((w) => w.id).join(', ')}`);
-      }
+      const jurisdiction = await loadJurisdiction(opts.config);
+      checkGroups(jurisdiction, opts.group);
       const { writeTemplates } = await import('../template/write-templates.js');
       const written = await writeTemplates(jurisdiction, { outDir: opts.outDir, ...(opts.group === undefined ? {} : { groups: opts.group }) });
       for (const t of written) {

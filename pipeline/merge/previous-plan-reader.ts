@@ -5,7 +5,6 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   ASSESSMENTS,
-  COMMITTEE_FIELDS,
   CONSOLIDATED_PLAN_COLUMNS,
   PLAN_ORIGINS,
   cellText,
@@ -13,7 +12,6 @@ import {
   formatIssue,
   parseTable,
   type AssessmentId,
-  type CommitteeField,
   type Issue,
   type Jurisdiction,
   type PlanOrigin,

@@ -10,6 +10,7 @@ import { findSubmissions } from './find-submissions';
 import { planCsv, planJson } from './plan-exports';
 import { readPreviousPlan } from './previous-plan-reader';
 import { readSubmissions } from './read-submissions';
+import { localIsoDate } from '../local-date';
 
 export interface MergeOptions {
   readonly submissionsDir: string;
@@ -63,7 +64,7 @@ export async function runMerge(options: MergeOptions, progress: MergeProgress): 
   const data = options.snapshot === undefined ? null : snapshotOverview(options.snapshot, jurisdiction.settings.capacities.map((c) => c.id));
   // Snapshot indicators for the quarterly review's measures; suppressed values stay unknown.
   const current = options.snapshot === undefined ? null : new Map(options.snapshot.indicators.map((i) => [i.code, { value: i.suppressed ? null : i.value, period: options.snapshot?.period.label ?? '' }] as const));
-  const result = mergePlan({ jurisdiction, files, previous, data, asOf: options.asOf ?? localDate(now), extraIssues, indicators: { current, previous: null } });
+  const result = mergePlan({ jurisdiction, files, previous, data, asOf: options.asOf ?? localIsoDate(now), extraIssues, indicators: { current, previous: null } });
   const { renderPlan } = await writer;
   const outputs = [{ path: options.out, data: await renderPlan(result.plan, result.basis, jurisdiction, now, result.applied) }];
   if (options.json !== undefined) outputs.push({ path: options.json, data: Buffer.from(planJson(result.plan, now)) });
@@ -77,8 +78,4 @@ export async function runMerge(options: MergeOptions, progress: MergeProgress): 
     written: outputs.map((o) => ({ path: path.resolve(o.path), bytes: o.data.length })),
     configWarnings: warnings,
   };
-}
-
-function localDate(d: Date): string {
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
