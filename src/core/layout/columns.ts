@@ -3,9 +3,14 @@
 
 import type { ColumnDef, RowOf } from './layout-types';
 
-const rating = { kind: 'rating' } as const;
-const text = { kind: 'text' } as const;
-const long = { kind: 'text', long: true } as const;
+/** The column types every table declaration uses, named once. */
+export const COLUMN_TYPES = {
+  rating: { kind: 'rating' },
+  text: { kind: 'text' },
+  long: { kind: 'text', long: true },
+  date: { kind: 'date' },
+} as const;
+const { rating, text, long } = COLUMN_TYPES;
 
 export const ITEM_COLUMNS = [
   { key: 'itemId', header: 'Item id', type: text, input: 'never', width: 8, help: 'Filled in for you: it keeps each rating with its item if rows are sorted.' },

@@ -2,12 +2,12 @@
 // sheet out from them and the merge reads a previous plan back through them (--previous).
 
 import type { ColumnDef } from '../layout/layout-types';
-import { PLAN_COLUMNS } from '../layout/columns';
+import { COLUMN_TYPES, PLAN_COLUMNS } from '../layout/columns';
 import type { PlanStep } from './merge-types';
 
 export type PlanColumn = ColumnDef & { readonly key: keyof PlanStep };
 
-const text = { kind: 'text' } as const;
+const { text } = COLUMN_TYPES;
 const submitted = (key: keyof PlanStep): PlanColumn => {
   const col = PLAN_COLUMNS.find((c) => c.key === key);
   if (col === undefined) throw new Error(`no plan column ${key}`);

@@ -2,6 +2,7 @@
 // change to a person-owned field, and the columns of the History sheet (written and read back).
 
 import type { ColumnDef } from '../layout/layout-types';
+import { COLUMN_TYPES } from '../layout/columns';
 
 export interface StatusUpdateRow {
   readonly stepId: string;
@@ -50,8 +51,7 @@ export interface AppliedUpdate {
   readonly appliedOn: string;
 }
 
-const text = { kind: 'text' } as const;
-const long = { kind: 'text', long: true } as const;
+const { text, long } = COLUMN_TYPES;
 
 export const HISTORY_COLUMNS = [
   { key: 'date', header: 'Date', type: text, input: 'always', width: 12, help: 'The merge that took the change into the plan.' },

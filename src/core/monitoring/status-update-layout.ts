@@ -8,10 +8,9 @@ import { buildLists } from '../layout/lists';
 import { LISTS_SHEET, META_SHEET, STATUS_UPDATE_SHEET } from '../layout/sheet-names';
 import type { Meeting, PlanStep } from '../merge/merge-types';
 import { STATUS_UPDATE_KIND, STATUS_UPDATE_SCHEMA_VERSION } from './monitoring-types';
+import { COLUMN_TYPES } from '../layout/columns';
 
-const text = { kind: 'text' } as const;
-const long = { kind: 'text', long: true } as const;
-const date = { kind: 'date' } as const;
+const { text, long, date } = COLUMN_TYPES;
 
 export const STATUS_UPDATE_COLUMNS = [
   { key: 'stepId', header: 'Step id', type: text, input: 'never', width: 10, help: 'The step’s id in the plan. Never retype it.' },

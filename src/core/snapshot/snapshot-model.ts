@@ -3,6 +3,7 @@
 // Only aggregates live here: no child id, no row, no date of birth can be put in these types.
 
 import type { FileReadSummary } from './issue-log';
+import type { CommunityRecord } from './records';
 
 export const SNAPSHOT_SCHEMA = 'service-array/snapshot@1';
 
@@ -67,13 +68,8 @@ export interface IndicatorResult {
   readonly topics: readonly string[];
 }
 
-export interface CommunityRow {
-  readonly indicator: string;
-  readonly geography: string;
-  readonly year: number;
-  readonly value: number | null;
-  readonly unit: string;
-  readonly source: string;
+/** A community indicator as published: the value is null when suppressed. */
+export interface CommunityRow extends CommunityRecord {
   readonly suppressed: boolean;
 }
 
