@@ -39,8 +39,8 @@ function readOnWorker(files: readonly ToRead[], j: Jurisdiction, onRead: () => v
   return new Promise((resolve, reject) => {
     const worker = new Worker(path.join(__dirname, 'read-worker.js'), { workerData: { files, jurisdiction: j } });
     const out: ReceivedFile[] = [];
-    worker.on('message', (json: string) => {
-      out.push(JSON.parse(json) as ReceivedFile);
+    worker.on('message', (r: ReceivedFile) => {
+      out.push(r);
       onRead();
     });
     worker.on('error', reject);

@@ -65,7 +65,8 @@ function isNameStart(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
 }
 
-function isSpace(c: number): boolean {
+/** White space or "/": where a tag's name ends. */
+function endsName(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === SLASH;
 }
 
@@ -144,7 +145,7 @@ function openTag(xml: string, lt: number, h: XmlHandlers, stack: string[], rootC
   const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
   const end = selfClosing ? gt - 1 : gt;
   let j = lt + 1;
-  while (j < end && !isSpace(xml.charCodeAt(j))) j++;
+  while (j < end && !endsName(xml.charCodeAt(j))) j++;
   const name = xml.slice(lt + 1, j);
   const attrs = xml.slice(j, end);
   if (attrs.includes('<')) throw new XmlError(`a "<" inside the tag <${name}>`);

@@ -1,0 +1,28 @@
+// Many submissions are read on worker threads; the results must be exactly those of reading them one
+// by one, in the same order, with every file counted by the progress callback.
+
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { readSubmissions } from '../../pipeline/merge/read-submissions';
+import { readSubmissionFile } from '../../pipeline/xlsx/read-submission';
+import { SHARED, sampleJurisdiction } from '../helpers/fixtures';
+import { SAMPLES } from '../helpers/merge-fixtures';
+
+describe('reading many submissions on worker threads', function () {
+  this.timeout(60_000);
+  it('gives the same results, in order, as reading one by one', async () => {
+    const j = sampleJurisdiction();
+    const samples = ['WG1', 'WG2', 'WG3', 'WG4'].map((g) => path.join(SAMPLES, `riverbend-county-${g}.xlsx`));
+    // More than the threshold for threads, with a damaged file among them.
+    const files = Array.from({ length: 30 }, (_, i) => ({
+      path: i === 17 ? path.join(SHARED, 'fixtures/foreign-xlsx/invalid-xml.xlsx') : (samples[i % samples.length] as string),
+      modifiedAt: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}T00:00:00.000Z`,
+    }));
+    let ticks = 0;
+    const parallel = await readSubmissions(files, j, () => ticks++);
+    const oneByOne = await Promise.all(files.map(async (f) => ({ ...(await readSubmissionFile(f.path, j)), modifiedAt: f.modifiedAt })));
+    assert.equal(ticks, files.length);
+    assert.deepEqual(parallel, oneByOne);
+    assert.equal(parallel[17]?.submission, null);
+  });
+});
