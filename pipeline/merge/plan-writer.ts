@@ -6,17 +6,9 @@ import ExcelJS from 'exceljs';
 import { COMMITTEE_FIELDS, type AppliedUpdate, type CommitteeField, type ConsolidatedPlan, type Jurisdiction } from '../../src/core';
 import { HISTORY_SHEET, REVIEW_SHEET, writeHistorySheet, writeReviewSheet } from './monitoring-sheets';
 import { GENERATOR } from '../version';
+import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_SCHEMA_VERSION, PLAN_UPDATES_SHEET, PLAN_WRITTEN_SHEET } from './plan-hidden-sheets';
 import { writeCapacityReport, writeOverview } from './report-sheets';
 import { writeChangesSheet, writeNeedsSheet, writePlanSheet, writeProblemsSheet, writeRatingsSheet, writeServicesSheet } from './plan-sheets';
-
-export const PLAN_META_SHEET = '_meta';
-export const PLAN_BASIS_SHEET = '_basis';
-/** What this merge wrote for the person-owned fields: the next merge tells committee edits by it. */
-export const PLAN_WRITTEN_SHEET = '_written';
-/** Every status-update workbook applied, by id, so none is applied twice. */
-export const PLAN_UPDATES_SHEET = '_updates';
-export const PLAN_KIND = 'consolidated-plan';
-export const PLAN_SCHEMA_VERSION = '1';
 
 export async function renderPlan(
   plan: ConsolidatedPlan,

@@ -21,7 +21,7 @@ import {
 } from '../../src/core';
 import { CliError } from '../cli-error';
 import { WorkbookFormatError, readGrid } from '../xlsx/fast-grid-reader';
-import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_UPDATES_SHEET, PLAN_WRITTEN_SHEET } from './plan-writer';
+import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_UPDATES_SHEET, PLAN_WRITTEN_SHEET } from './plan-hidden-sheets';
 import { readHistory, readFieldSheet, readApplied } from './previous-monitoring-reader';
 
 /** An unreadable previous plan stops the run: merging without it would lose the committee's edits. */
