@@ -4,7 +4,13 @@
 import type ExcelJS from 'exceljs';
 
 export function pageSetup(ws: ExcelJS.Worksheet, footer: string, headerRow?: number): void {
-  ws.pageSetup = {
+  ws.pageSetup = pageSetupFor(headerRow);
+  ws.headerFooter = footerFor(footer);
+}
+
+/** exceljs's streaming sheets take this when they are created: it is written before any cell. */
+export function pageSetupFor(headerRow?: number): Partial<ExcelJS.PageSetup> {
+  return {
     orientation: 'landscape',
     fitToPage: true,
     fitToWidth: 1,
@@ -12,6 +18,9 @@ export function pageSetup(ws: ExcelJS.Worksheet, footer: string, headerRow?: num
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     ...(headerRow === undefined ? {} : { printTitlesRow: `${headerRow}:${headerRow}` }),
   };
+}
+
+export function footerFor(footer: string): Partial<ExcelJS.HeaderFooter> {
   // In header/footer codes "&" starts a command, so a literal one is doubled.
-  ws.headerFooter = { oddFooter: `&L${footer.replace(/&/g, '&&')} - &A&RPage &P of &N` };
+  return { oddFooter: `&L${footer.replace(/&/g, '&&')} - &A&RPage &P of &N` };
 }

@@ -1,7 +1,7 @@
 // One submitted file to typed records plus problems. Every failure mode of a real file (unreadable,
 // not a workbook, damaged, encrypted, foreign) becomes an Issue naming the file: this never throws.
 
-import { promises as fs } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { STATUS_UPDATE_KIND, embeddedStatusUpdate, parseStatusUpdate, parseSubmission, workbookKind, type Issue, type Jurisdiction, type StatusUpdate, type Submission } from '../../src/core';
 import type { Problem } from './file-guard';
@@ -16,11 +16,12 @@ export interface SubmissionRead {
   readonly issues: readonly Issue[];
 }
 
-export async function readSubmissionFile(filePath: string, j: Jurisdiction): Promise<SubmissionRead> {
+/** Synchronous: the merge reads on several threads, each one file after another. */
+export function readSubmissionFile(filePath: string, j: Jurisdiction): SubmissionRead {
   const file = path.basename(filePath);
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(filePath);
+    bytes = readFileSync(filePath);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     return problem(file, { code: 'FILE_UNREADABLE', message: `Cannot read the file (${reason})`, advice: 'Check the file is not open elsewhere and that you may read it' });

@@ -1,34 +1,23 @@
 // Reads the few package parts a grid needs — workbook, relationships, shared strings, styles —
 // from an unzipped .xlsx. SpreadsheetML facts only; no cell logic here.
 
-import { PACKAGE_PROBLEMS, type Problem } from './file-guard';
+import { PACKAGE_PROBLEMS } from './file-guard';
+import { WorkbookFormatError, damaged } from './xlsx-errors';
+import type { Parts } from './zip-package';
 import { XmlError, attr, parseAttrs, scanXml } from './xml-scan';
+import { scanSharedStrings } from './cell-scan';
 
-export type Parts = Readonly<Record<string, Uint8Array>>;
-
-/** The package cannot be read as a workbook; carries the problem to report. */
-export class WorkbookFormatError extends Error {
-  constructor(
-    readonly problem: Problem,
-    options?: { cause?: unknown },
-  ) {
-    super(problem.message, options);
-    this.name = 'WorkbookFormatError';
-  }
-}
-
-const damaged = (detail: string, cause?: unknown): WorkbookFormatError => new WorkbookFormatError(PACKAGE_PROBLEMS.damaged(detail), { cause });
+export { WorkbookFormatError, damaged } from './xlsx-errors';
+export type { Parts } from './zip-package';
 
 const decoder = new TextDecoder('utf-8');
 
 export function partText(parts: Parts, name: string): string | undefined {
-  const bytes = parts[name];
+  const bytes = parts.read(name);
   return bytes === undefined ? undefined : decoder.decode(bytes);
 }
 
 /** Tag name without its namespace prefix: producers write <c>, <x:c> or <main:c> alike. */
-export { damaged };
-
 export const local = (name: string): string => name.slice(name.indexOf(':') + 1);
 
 export type Handlers = {
@@ -67,7 +56,7 @@ export interface WorkbookPart {
 export function readWorkbookPart(parts: Parts): WorkbookPart {
   const main = officeDocumentPath(parts);
   const xml = partText(parts, main);
-  if (parts['[Content_Types].xml'] === undefined) throw damaged('it has no [Content_Types].xml part');
+  if (!parts.has('[Content_Types].xml')) throw damaged('it has no [Content_Types].xml part');
   if (xml === undefined) throw new WorkbookFormatError(PACKAGE_PROBLEMS.notWorkbook());
   const rels = readRels(parts, relsPathOf(main));
   const sheets: SheetEntry[] = [];
@@ -136,8 +125,14 @@ function resolvePath(fromPart: string, target: string): string {
 /** Shared strings, as plain text: rich-text runs joined, phonetic hints (rPh) left out. */
 export function readSharedStrings(parts: Parts): string[] {
   const xml = partText(parts, 'xl/sharedStrings.xml');
+  if (xml === undefined) return [];
+  const plain = scanSharedStrings(xml);
+  return plain === null ? sharedStringsGeneric(xml) : plain.map(unescapeOoxml);
+}
+
+/** Shared strings through the general tokenizer, for a part the fast path declines. */
+export function sharedStringsGeneric(xml: string): string[] {
   const strings: string[] = [];
-  if (xml === undefined) return strings;
   let current = '';
   let inText = false;
   let phonetic = 0;

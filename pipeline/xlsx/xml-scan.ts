@@ -158,12 +158,16 @@ function openTag(xml: string, lt: number, h: XmlHandlers, stack: string[], rootC
 
 /** Whether xml[from..to) leaves a quote open (double or single, whichever opened first). */
 function oddQuotes(xml: string, from: number, to: number): boolean {
-  let quote = 0;
-  for (let i = from; i < to; i++) {
-    const c = xml.charCodeAt(i);
-    if (quote === 0) {
-      if (c === 34 || c === 39) quote = c;
-    } else if (c === quote) quote = 0;
+  // Searched within the tag only, jumping from quote to quote: tags can hold long attribute values.
+  const tag = xml.slice(from, to);
+  let double = tag.indexOf('"');
+  let single = tag.indexOf("'");
+  while (double >= 0 || single >= 0) {
+    const open = single < 0 || (double >= 0 && double < single) ? double : single;
+    const close = tag.indexOf(open === double ? '"' : "'", open + 1);
+    if (close < 0) return true;
+    if (double >= 0 && double <= close) double = tag.indexOf('"', close + 1);
+    if (single >= 0 && single <= close) single = tag.indexOf("'", close + 1);
   }
-  return quote !== 0;
+  return false;
 }

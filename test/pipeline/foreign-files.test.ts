@@ -30,7 +30,7 @@ describe('files that are not submissions', () => {
 
   for (const name of foreign) {
     it(`refuses ${name} with a clear problem naming the file`, async () => {
-      const r = await readSubmissionFile(path.join(FOREIGN, name), j);
+      const r = readSubmissionFile(path.join(FOREIGN, name), j);
       assert.equal(r.submission, null);
       assert.equal(r.issues.length, 1);
       const issue = r.issues[0]!;
@@ -68,7 +68,7 @@ describe('files that are not submissions', () => {
   });
 
   it('reports a file it cannot open at all', async () => {
-    const r = await readSubmissionFile('/nonexistent/WG9.xlsx', j);
+    const r = readSubmissionFile('/nonexistent/WG9.xlsx', j);
     assert.deepEqual([r.issues[0]?.code, r.issues[0]?.file], ['FILE_UNREADABLE', 'WG9.xlsx']);
   });
 });

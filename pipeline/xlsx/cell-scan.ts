@@ -1,0 +1,279 @@
+// Fast paths for the two parts that hold nearly all of a workbook's bytes: a worksheet's <sheetData>
+// and the shared strings. They accept only the plain shape Excel, LibreOffice and exceljs write (no
+// namespace prefix, no comments or CDATA, no phonetic runs) and return null at the first thing
+// outside it; the caller then reads the part with the general tokenizer, which also reports
+// malformed XML. Tests hold both paths to the same result on every part of every fixture.
+
+import { decodeEntities } from './xml-scan';
+
+/** The content of one <c> element, before it becomes a Cell. */
+export interface RawCell {
+  readonly row: number;
+  readonly col: number;
+  /** The t attribute: s, str, inlineStr, b, e, d or n (the default). */
+  readonly type: string;
+  readonly style: number;
+  /** The text of <v>. */
+  readonly value: string;
+  readonly formula: boolean;
+  /** The text of <is>, rich-text runs joined. */
+  readonly inline: string;
+}
+
+export interface PlainSheet {
+  /** The cells with content, in document order. */
+  readonly cells: RawCell[];
+  /** The part without its <sheetData>, for the general tokenizer to check and read (merged cells). */
+  readonly rest: string;
+}
+
+const GT = 62;
+const SLASH = 47;
+const QUOTE = 34;
+const EQUALS = 61;
+const C = 99;
+const R = 114;
+const S = 115;
+const T = 116;
+
+/** XML normalises line breaks in text to \n. */
+const textValue = (raw: string): string => decodeEntities(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+
+/** Thrown inside the fast paths to give up; never escapes this module. */
+class NotPlain extends Error {}
+const NOT_PLAIN = new NotPlain();
+
+/** The cells of a worksheet part, or null when it is not plain enough for this path. */
+export function scanSheetCells(xml: string): PlainSheet | null {
+  try {
+    return sheetCells(xml);
+  } catch (error) {
+    if (error === NOT_PLAIN) return null;
+    throw error;
+  }
+}
+
+function sheetCells(xml: string): PlainSheet {
+  const cells: RawCell[] = [];
+  const open = xml.indexOf('<sheetData');
+  if (open < 0 || xml.indexOf(':sheetData') >= 0) throw NOT_PLAIN;
+  const openEnd = readTag(xml, open + 10);
+  let end = openEnd + 1;
+  if (xml.charCodeAt(openEnd - 1) !== SLASH) {
+    end = xml.indexOf('</sheetData>', openEnd);
+    if (end < 0) throw NOT_PLAIN;
+    let rowNo = 0;
+    let colNo = 0;
+    let i = openEnd + 1;
+    for (;;) {
+      const lt = xml.indexOf('<', i);
+      if (lt < 0 || lt > end) throw NOT_PLAIN;
+      if (lt === end) break;
+      // Only white space may stand between rows and cells: anything else is left to the general path.
+      if (lt > i && xml.slice(i, lt).trim() !== '') throw NOT_PLAIN;
+      const next = xml.charCodeAt(lt + 1);
+      if (next === C && isNameEnd(xml.charCodeAt(lt + 2))) {
+        const gt = readTag(xml, lt + 2);
+        colNo = found.r < 0 ? colNo + 1 : columnAt(xml, found.r);
+        if (xml.charCodeAt(gt - 1) === SLASH) {
+          i = gt + 1;
+          continue;
+        }
+        const close = xml.indexOf('</c>', gt);
+        if (close < 0 || close > end) throw NOT_PLAIN;
+        const type = found.t < 0 ? 'n' : foundValue(xml, found.t);
+        const style = found.s < 0 ? 0 : wholeNumber(foundValue(xml, found.s), 0);
+        cells.push(cellContent(xml, gt + 1, close, rowNo, colNo, type, style));
+        i = close + 4;
+      } else if (next === R && xml.startsWith('row', lt + 1) && isNameEnd(xml.charCodeAt(lt + 4))) {
+        const gt = readTag(xml, lt + 4);
+        rowNo = found.r < 0 ? rowNo + 1 : wholeNumber(foundValue(xml, found.r), 1);
+        colNo = 0;
+        i = gt + 1;
+      } else if (next === SLASH && xml.startsWith('row>', lt + 2)) {
+        i = lt + 6;
+      } else {
+        throw NOT_PLAIN;
+      }
+    }
+    end += 12;
+  }
+  return { cells, rest: xml.slice(0, open) + xml.slice(end) };
+}
+
+/** The children of a <c>: <f>, <v> and <is>, between `from` and the closing </c> at `to`. */
+function cellContent(xml: string, from: number, to: number, row: number, col: number, type: string, style: number): RawCell {
+  let value = '';
+  let inline = '';
+  let formula = false;
+  let i = from;
+  while (i < to) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0 || lt >= to) {
+      i = to;
+      break;
+    }
+    if (xml.startsWith('<v>', lt)) {
+      const close = xml.indexOf('</v>', lt);
+      value += plainText(xml, lt + 3, close, to);
+      i = close + 4;
+    } else if (xml.startsWith('<v/>', lt)) {
+      i = lt + 4;
+    } else if (xml.startsWith('<f', lt) && isNameEnd(xml.charCodeAt(lt + 2))) {
+      formula = true;
+      const gt = readTag(xml, lt + 2);
+      if (xml.charCodeAt(gt - 1) === SLASH) i = gt + 1;
+      else {
+        const close = xml.indexOf('</f>', gt);
+        if (close < 0 || close >= to) throw NOT_PLAIN;
+        i = close + 4;
+      }
+    } else if (xml.startsWith('<is>', lt)) {
+      const close = xml.indexOf('</is>', lt);
+      if (close < 0 || close >= to) throw NOT_PLAIN;
+      inline += runsText(xml, lt + 4, close);
+      i = close + 5;
+    } else {
+      throw NOT_PLAIN;
+    }
+  }
+  return { row, col, type, style, value, formula, inline };
+}
+
+/** The shared strings, rich-text runs joined, or null when the part is not plain enough for this path. */
+export function scanSharedStrings(xml: string): string[] | null {
+  try {
+    const root = xml.indexOf('<sst');
+    if (root < 0 || xml.indexOf(':sst') >= 0 || xml.indexOf('<rPh') >= 0 || xml.indexOf('<!', root) >= 0) return null;
+    const strings: string[] = [];
+    for (let si = xml.indexOf('<si', root); si >= 0; si = xml.indexOf('<si', si + 3)) {
+      const next = xml.charCodeAt(si + 3);
+      if (next === SLASH) {
+        strings.push('');
+        continue;
+      }
+      if (next !== GT) return null;
+      const close = xml.indexOf('</si>', si);
+      if (close < 0) return null;
+      strings.push(runsText(xml, si + 4, close));
+      si = close;
+    }
+    return strings;
+  } catch (error) {
+    if (error === NOT_PLAIN) return null;
+    throw error;
+  }
+}
+
+/** The joined text of every <t> between `from` and `to` (a string item or inline string, plain or rich). */
+function runsText(xml: string, from: number, to: number): string {
+  // Searched within the item only, so a string with no <t> never scans the rest of the part.
+  const item = xml.slice(from, to);
+  // Phonetic guides (<rPh>) hold <t> runs that are not part of the text.
+  if (item.includes('<rPh')) throw NOT_PLAIN;
+  let text = '';
+  for (let t = item.indexOf('<t'); t >= 0; t = item.indexOf('<t', t + 2)) {
+    const c = item.charCodeAt(t + 2);
+    if (!isNameEnd(c)) continue;
+    const gt = readTag(item, t + 2);
+    if (item.charCodeAt(gt - 1) === SLASH) continue;
+    const close = item.indexOf('</t>', gt);
+    text += plainText(item, gt + 1, close, item.length);
+    t = close;
+  }
+  return text;
+}
+
+/** Text between a tag and its closing tag, which must come before `limit` with no markup between. */
+function plainText(xml: string, from: number, close: number, limit: number): string {
+  if (close < 0 || close > limit) throw NOT_PLAIN;
+  const raw = xml.slice(from, close);
+  if (raw.indexOf('<') >= 0) throw NOT_PLAIN;
+  return textValue(raw);
+}
+
+/**
+ * Where the values of the attributes r, s, t and ref start in the tag last read by readTag (just
+ * after the opening quote), or -1: the few attributes these paths need, read only when needed.
+ */
+const found = { r: -1, s: -1, t: -1, ref: -1 };
+
+/**
+ * Reads the tag whose name ends at `from`, noting where r, s, t and ref are in `found`, and returns
+ * where the tag ends (its ">"). Only name="value" with double quotes is plain; so is no "<" before the ">".
+ */
+function readTag(xml: string, from: number): number {
+  found.r = found.s = found.t = found.ref = -1;
+  let i = from;
+  for (;;) {
+    const c = xml.charCodeAt(i);
+    if (c === GT) {
+      const lt = xml.indexOf('<', from);
+      if (lt >= 0 && lt < i) throw NOT_PLAIN;
+      return i;
+    }
+    if (c === SLASH || c === 32 || c === 9 || c === 10 || c === 13) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (isNameChar(xml.charCodeAt(j))) j++;
+    if (j === i || xml.charCodeAt(j) !== EQUALS || xml.charCodeAt(j + 1) !== QUOTE) throw NOT_PLAIN;
+    const close = xml.indexOf('"', j + 2);
+    if (close < 0) throw NOT_PLAIN;
+    if (j - i === 1) {
+      if (c === R) found.r = j + 2;
+      else if (c === S) found.s = j + 2;
+      else if (c === T) found.t = j + 2;
+    } else if (j - i === 3 && xml.startsWith('ref', i)) found.ref = j + 2;
+    i = close + 1;
+  }
+}
+
+/** The value of the attribute whose text starts at `at`. */
+function foundValue(xml: string, at: number): string {
+  return attributeValue(xml.slice(at, xml.indexOf('"', at)));
+}
+
+/** The column of the cell reference starting at `at` ("AB12" → 28), read in place. */
+function columnAt(xml: string, at: number): number {
+  let n = 0;
+  for (let i = at; ; i++) {
+    const code = xml.charCodeAt(i);
+    if (code >= 65 && code <= 90) n = n * 26 + (code - 64);
+    else if (code === 38) return columnOf(foundValue(xml, at));
+    else return n;
+  }
+}
+
+/** XML turns a tab or line break in an attribute into a space. */
+function attributeValue(raw: string): string {
+  return decodeEntities(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw);
+}
+
+/** Letters, digits and ":_-." : what attribute names are made of. */
+function isNameChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46;
+}
+
+/** White space, "/" or ">": the end of a tag's name. */
+function isNameEnd(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === SLASH || c === GT;
+}
+
+function wholeNumber(text: string, least: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < least) throw NOT_PLAIN;
+  return n;
+}
+
+/** "AB12" → 28. */
+export function columnOf(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    n = n * 26 + (code - 64);
+  }
+  return n;
+}
