@@ -1,14 +1,11 @@
-// Worker thread: reads its share of the submissions and posts each result back as it is done.
+// Worker thread: claims submissions from the shared counter and posts each result back as it is done.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Jurisdiction } from '../../src/core';
-import { readSubmissionFile } from '../xlsx/read-submission';
-import type { ToRead } from './read-submissions';
+import { claim, readOne, type ReaderData, type ReaderResult } from './read-submissions';
 
-const { files, jurisdiction } = workerData as { files: readonly ToRead[]; jurisdiction: Jurisdiction };
-
-async function run(): Promise<void> {
-  for (const f of files) parentPort?.postMessage({ ...(await readSubmissionFile(f.path, jurisdiction)), modifiedAt: f.modifiedAt });
+const { files, jurisdiction, next } = workerData as ReaderData;
+const counter = new Int32Array(next);
+for (const index of claim(counter, files.length)) {
+  const result: ReaderResult = { index, read: readOne(files[index] as (typeof files)[number], jurisdiction) };
+  parentPort?.postMessage(result);
 }
-
-void run();
