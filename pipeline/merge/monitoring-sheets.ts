@@ -3,30 +3,27 @@
 
 import type ExcelJS from 'exceljs';
 import { HISTORY_COLUMNS, type ConsolidatedPlan, type QuarterlyReview, type ReviewStep, type StepMeasure } from '../../src/core';
-import { COLOURS, addTable, addTitle, freezeAt, pageSetup, type Column, type Value } from './sheet-kit';
+import { STYLES, TABLE_HEADER_ROW, addTable, addTitle, setStyled, type Column, type Value } from './sheet-kit';
 
 // Excel reserves the sheet name "History" (change tracking), hence "Step history".
 export const HISTORY_SHEET = 'Step history';
 export const REVIEW_SHEET = 'Quarterly review';
-export const HISTORY_HEADER_ROW = 4;
+export const HISTORY_HEADER_ROW = TABLE_HEADER_ROW;
 
-export function writeHistorySheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, footer: string): void {
+export function writeHistorySheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
   addTitle(ws, 'Step history', `${plan.history.length} recorded changes to status, progress note, lead, target date, barrier and help needed, oldest first. The next merge reads this sheet back: add to it, never delete.`);
   const columns: Column[] = HISTORY_COLUMNS.map((c) => ({ header: c.header, width: c.width, kind: c.type.kind === 'text' && 'long' in c.type ? 'long' : 'text' }));
   const rows = plan.history.map((h): Value[] => HISTORY_COLUMNS.map((c) => h[c.key]));
   addTable(ws, HISTORY_HEADER_ROW, columns, rows, { filter: true });
-  freezeAt(ws, HISTORY_HEADER_ROW);
-  pageSetup(ws, footer, HISTORY_HEADER_ROW);
 }
 
-export function writeReviewSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, footer: string): void {
+export function writeReviewSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
   const r = plan.review;
   const m = plan.nextMeeting;
   addTitle(ws, 'Quarterly review', `${m === null ? 'As of' : `For ${m.name}, ${m.date}; as of`} ${r.asOf}. ${r.since === '' ? '' : `"Since the last meeting" counts from ${r.since}.`}`);
   let row = 4;
   const heading = (text: string): void => {
-    ws.getCell(row, 1).value = text;
-    ws.getCell(row, 1).font = { bold: true, size: 13, color: { argb: COLOURS.title } };
+    setStyled(ws.getCell(row, 1), text, STYLES.heading);
     row += 1;
   };
   heading(`Successes to celebrate: ${r.completed.length} completed since the last meeting`);
@@ -39,7 +36,6 @@ export function writeReviewSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, 
   row = addTable(ws, row, progressColumns(r), r.progress.map((p): Value[] => [p.capacity, p.goal, p.steps, ...p.byStatus, p.steps === 0 ? 0 : p.completed / p.steps, p.overdue]));
   heading('Measures: Snapshot indicators named by steps');
   addTable(ws, row, MEASURE_COLUMNS, r.measures.map(measureValues));
-  pageSetup(ws, footer);
 }
 
 const STEP_COLUMNS: readonly Column[] = [

@@ -3,11 +3,11 @@
 
 import type ExcelJS from 'exceljs';
 import { ASSESSMENTS, CONSOLIDATED_PLAN_COLUMNS, formatWhere, type ConsolidatedPlan, type Jurisdiction } from '../../src/core';
-import { COLOURS, addTable, addTitle, fillRow, freezeAt, heatColour, pageSetup, yesNo, type Column, type Value } from './sheet-kit';
+import { COLOURS, STYLES, TABLE_HEADER_ROW, addTable, addTitle, fill, fillRow, heatColour, restyle, setStyled, yesNo, type Column, type Value } from './sheet-kit';
 
-export const PLAN_HEADER_ROW = 4;
+export const PLAN_HEADER_ROW = TABLE_HEADER_ROW;
 
-export function writePlanSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, footer: string): void {
+export function writePlanSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
   addTitle(ws, 'Action steps', `Every step of the plan by its stable id. ${plan.totals.overdue} overdue as of ${plan.asOf}. Edit status, progress note, lead and target date here: the next merge keeps your edits.`);
   const columns: Column[] = CONSOLIDATED_PLAN_COLUMNS.map((c) => ({ header: c.header, width: c.width, kind: c.type.kind === 'date' ? 'date' : c.type.kind === 'text' && c.type.long === true ? 'long' : 'text' }));
   const assessment = (id: string): string => ASSESSMENTS.find((a) => a.id === id)?.short ?? id;
@@ -25,26 +25,26 @@ export function writePlanSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, fo
     if (s.overdue) fillRow(row, columns.length, COLOURS.overdue);
     if (s.origin === 'removed') {
       fillRow(row, columns.length, COLOURS.removed);
-      row.font = { italic: true };
+      row.eachCell((cell) => restyle(cell, 'italic', { font: { italic: true } }));
     }
   });
-  freezeAt(ws, PLAN_HEADER_ROW);
-  pageSetup(ws, footer, PLAN_HEADER_ROW);
 }
 
-export function writeRatingsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, j: Jurisdiction, footer: string): void {
+export function writeRatingsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, j: Jurisdiction): void {
   const levels = j.settings.ratingScale.levels;
   addTitle(ws, 'Ratings by capacity', `Average rating (1 ${levels[0]?.label ?? ''} … ${levels.length} ${levels[levels.length - 1]?.label ?? ''}); "Don't know" is counted, never averaged. Colour follows the number.`);
   const measures = [...new Set(plan.ratings.map((r) => r.label))];
   const grid: Value[][] = j.settings.capacities.map((c) => [`${c.id} ${c.label}`, ...measures.map((m) => plan.ratings.find((r) => r.capacity === c.id && r.label === m)?.mean ?? null)]);
-  const next = addTable(ws, 4, [{ header: 'Capacity', width: 28 }, ...measures.map((m): Column => ({ header: m, width: 16, kind: 'number' }))], grid);
+  const next = addTable(ws, TABLE_HEADER_ROW, [{ header: 'Capacity', width: 28 }, ...measures.map((m): Column => ({ header: m, width: 16, kind: 'number' }))], grid);
   grid.forEach((row, r) =>
     row.forEach((v, c) => {
-      if (c > 0 && typeof v === 'number') ws.getRow(5 + r).getCell(c + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: heatColour(v, levels.length) } };
+      if (c > 0 && typeof v === 'number') {
+        const argb = heatColour(v, levels.length);
+        restyle(ws.getRow(5 + r).getCell(c + 1), argb, fill(argb));
+      }
     }),
   );
-  ws.getCell(`A${next}`).value = 'Distribution of ratings';
-  ws.getCell(`A${next}`).font = { bold: true, size: 13, color: { argb: COLOURS.title } };
+  setStyled(ws.getCell(`A${next}`), 'Distribution of ratings', STYLES.heading);
   const dist = plan.ratings.map((r): Value[] => [r.capacity, r.label, ...r.counts, r.dontKnow, r.unrated, r.mean]);
   addTable(ws, next + 1, [
     { header: 'Capacity', width: 28 },
@@ -54,17 +54,16 @@ export function writeRatingsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan,
     { header: 'Not rated', width: 16, kind: 'number' },
     { header: 'Average', width: 16, kind: 'number' },
   ], dist);
-  pageSetup(ws, footer);
 }
 
-export function writeServicesSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, footer: string): void {
+export function writeServicesSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
   const flagged = plan.services.filter((s) => s.concerns.length > 0).length;
   addTitle(ws, 'Current services', `${plan.services.length} services across all groups, each listed once; ${flagged} rated low on availability or accessibility are marked "LOW".`);
   const rows = plan.services.map((s): Value[] => [
     s.concerns.length > 0 ? 'LOW' : '', s.service, s.provider, s.category, s.groups.join(', '), s.capacities.join(', '), s.coverage.join('; '),
     s.slots, s.waitWeeks, s.availability, s.accessibility, s.quality, s.individualization, s.concerns.join('; '), s.comments.join(' | '),
   ]);
-  addTable(ws, 4, [
+  addTable(ws, TABLE_HEADER_ROW, [
     { header: 'Flag', width: 6 }, { header: 'Service', width: 34, kind: 'long' }, { header: 'Provider', width: 28, kind: 'long' }, { header: 'Category', width: 12 },
     { header: 'Listed by', width: 10 }, { header: 'Capacities', width: 12 }, { header: 'Coverage', width: 22, kind: 'long' }, { header: 'Slots', width: 8, kind: 'number' },
     { header: 'Wait (weeks)', width: 8, kind: 'number' }, { header: 'Availability', width: 11, kind: 'number' }, { header: 'Accessibility', width: 11, kind: 'number' },
@@ -73,38 +72,30 @@ export function writeServicesSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan
   plan.services.forEach((s, i) => {
     if (s.concerns.length > 0) fillRow(ws.getRow(5 + i), 15, COLOURS.low);
   });
-  freezeAt(ws, 4);
-  pageSetup(ws, footer, 4);
 }
 
-export function writeNeedsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, footer: string): void {
+export function writeNeedsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
   addTitle(ws, 'Needed new services', 'Ranked by how many work groups named the need, then by the highest priority given.');
   const rows = plan.needs.map((n): Value[] => [n.rank, n.service, n.need, n.proposed, n.groups.length, n.groups.join(', '), n.capacities.join(', '), n.priority, n.estimatedNumber, n.evidence.join(' | '), n.partners.join(' | ')]);
-  addTable(ws, 4, [
+  addTable(ws, TABLE_HEADER_ROW, [
     { header: 'Rank', width: 6, kind: 'number' }, { header: 'Service type', width: 28, kind: 'long' }, { header: 'Need', width: 40, kind: 'long' }, { header: 'Proposed', width: 40, kind: 'long' },
     { header: 'Groups', width: 8, kind: 'number' }, { header: 'Named by', width: 12 }, { header: 'Capacities', width: 12 }, { header: 'Priority', width: 9 },
     { header: 'Est. number', width: 9, kind: 'number' }, { header: 'Evidence', width: 40, kind: 'long' }, { header: 'Partners', width: 30, kind: 'long' },
   ], rows, { filter: true });
-  freezeAt(ws, 4);
-  pageSetup(ws, footer, 4);
 }
 
-export function writeProblemsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, footer: string): void {
+export function writeProblemsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
   addTitle(ws, 'Problems', `${plan.totals.errors} errors and ${plan.totals.warnings} warnings. Each row names the file, sheet and cell, and what to do.`);
   const rows = plan.problems.map((p): Value[] => [p.severity, p.file ?? '', p.sheet ?? '', p.cell ?? (p.row === undefined ? '' : `row ${p.row}`), p.code, p.message, p.advice ?? '', formatWhere(p)]);
-  addTable(ws, 4, [
+  addTable(ws, TABLE_HEADER_ROW, [
     { header: 'Severity', width: 9 }, { header: 'File', width: 30 }, { header: 'Sheet', width: 16 }, { header: 'Cell', width: 8 }, { header: 'Code', width: 20 },
     { header: 'Problem', width: 60, kind: 'long' }, { header: 'What to do', width: 50, kind: 'long' }, { header: 'Where', width: 40 },
   ], rows, { filter: true });
-  freezeAt(ws, 4);
-  pageSetup(ws, footer, 4);
 }
 
-export function writeChangesSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, footer: string): void {
+export function writeChangesSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
   const changes = plan.changes ?? [];
   addTitle(ws, 'Changes since the previous plan', `${changes.length} changes. Committee edits to status, progress note, lead and target date are kept; a conflict shows both values.`);
   const rows = changes.map((c): Value[] => [c.stepId, c.groupId, c.change, c.field, c.before, c.after]);
-  addTable(ws, 4, [{ header: 'Step id', width: 12 }, { header: 'Work group', width: 10 }, { header: 'Change', width: 12 }, { header: 'Field', width: 16 }, { header: 'Before', width: 50, kind: 'long' }, { header: 'Now', width: 50, kind: 'long' }], rows, { filter: true });
-  freezeAt(ws, 4);
-  pageSetup(ws, footer, 4);
+  addTable(ws, TABLE_HEADER_ROW, [{ header: 'Step id', width: 12 }, { header: 'Work group', width: 10 }, { header: 'Change', width: 12 }, { header: 'Field', width: 16 }, { header: 'Before', width: 50, kind: 'long' }, { header: 'Now', width: 50, kind: 'long' }], rows, { filter: true });
 }

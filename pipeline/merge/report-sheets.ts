@@ -4,10 +4,10 @@
 import type ExcelJS from 'exceljs';
 import { ASSESSMENTS, type CapacityReport, type ConsolidatedPlan, type GroupStatus, type ItemFindings } from '../../src/core';
 import { rosterFacts } from './monitoring-sheets';
-import { COLOURS, addTable, addTitle, pageSetup, pct, type Column, type Value } from './sheet-kit';
+import { STYLES, addTable, addTitle, pct, setStyled, type Column, type Value } from './sheet-kit';
 
 
-export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, generatedAt: string, footer: string): void {
+export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, generatedAt: string): void {
   const t = plan.totals;
   addTitle(ws, `${plan.jurisdiction.name}: Resource and Capacity Development Plan`, `Consolidated from the work groups' workbooks. Plan period ${plan.planPeriod.start} to ${plan.planPeriod.end}.`);
   const m = plan.nextMeeting;
@@ -23,8 +23,7 @@ export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, gen
     ...rosterFacts(plan),
   ];
   facts.forEach(([label, value], i) => {
-    ws.getCell(4 + i, 1).value = label;
-    ws.getCell(4 + i, 1).font = { bold: true };
+    setStyled(ws.getCell(4 + i, 1), label, STYLES.bold);
     if (value !== null) ws.getCell(4 + i, 2).value = value;
   });
   const groupRows = plan.groups.map((g): Value[] => [g.groupId, g.groupName, g.capacities.join(', '), g.dueDate, g.state.toUpperCase(), g.file ?? '', g.receivedAt ?? '', g.late ? 'LATE' : '', g.errors, g.warnings, g.superseded.join(', ')]);
@@ -32,10 +31,8 @@ export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, gen
     { header: 'Group', width: 12 }, { header: 'Name', width: 30 }, { header: 'Capacities', width: 14 }, { header: 'Due', width: 12 }, { header: 'State', width: 10 },
     { header: 'File', width: 32 }, { header: 'Received', width: 24 }, { header: 'Late', width: 6 }, { header: 'Errors', width: 8, kind: 'number' }, { header: 'Warnings', width: 9, kind: 'number' }, { header: 'Older files replaced', width: 30 },
   ], groupRows);
-  ws.getCell(`A${next}`).value = 'Completeness by capacity and assessment';
-  ws.getCell(`A${next}`).font = { bold: true, size: 13, color: { argb: COLOURS.title } };
+  setStyled(ws.getCell(`A${next}`), 'Completeness by capacity and assessment', STYLES.heading);
   addTable(ws, next + 1, [{ header: 'Group', width: 12 }, { header: 'Capacity', width: 30 }, ...ASSESSMENTS.map((a): Column => ({ header: a.short, width: 14, kind: 'percent' }))], completenessRows(plan.groups));
-  pageSetup(ws, footer);
 }
 
 function completenessRows(groups: readonly GroupStatus[]): Value[][] {
@@ -47,21 +44,18 @@ function completenessRows(groups: readonly GroupStatus[]): Value[][] {
   );
 }
 
-export function writeCapacityReport(ws: ExcelJS.Worksheet, r: CapacityReport, footer: string): void {
+export function writeCapacityReport(ws: ExcelJS.Worksheet, r: CapacityReport): void {
   ws.columns = [{ width: 34 }, { width: 110 }];
   addTitle(ws, `${r.capacity} ${r.label}: Service Array Assessment Report`, `Outcome: ${r.outcome} Work group: ${r.groups.join(', ')}${r.received < r.groups.length ? ` (${r.groups.length - r.received} without a valid submission yet)` : ''}.`);
   let row = 4;
   const heading = (text: string): void => {
     row += 1;
-    ws.getCell(row, 1).value = text;
-    ws.getCell(row, 1).font = { bold: true, size: 13, color: { argb: COLOURS.title } };
+    setStyled(ws.getCell(row, 1), text, STYLES.heading);
     row += 1;
   };
   const line = (label: string, text: string): void => {
-    ws.getCell(row, 1).value = label;
-    ws.getCell(row, 1).font = { bold: true };
-    ws.getCell(row, 2).value = text;
-    ws.getCell(row, 2).alignment = { wrapText: true, vertical: 'top' };
+    setStyled(ws.getCell(row, 1), label, STYLES.bold);
+    setStyled(ws.getCell(row, 2), text, STYLES.long);
     row += 1;
   };
   heading('1. Executive Summary');
@@ -81,7 +75,6 @@ export function writeCapacityReport(ws: ExcelJS.Worksheet, r: CapacityReport, fo
   heading('7. Overall Conclusions');
   line('Strengths', r.strengths.length === 0 ? 'None written yet.' : r.strengths.map((s) => `• ${s}`).join('\n'));
   line('Gaps', r.gaps.length === 0 ? 'None written yet.' : r.gaps.map((s) => `• ${s}`).join('\n'));
-  pageSetup(ws, footer);
 }
 
 function findings(line: (label: string, text: string) => void, f: ItemFindings): void {

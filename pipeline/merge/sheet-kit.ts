@@ -15,11 +15,53 @@ export interface Column {
 
 export const COLOURS = { title: 'FF1F4E79', header: 'FF1F4E79', headerText: 'FFFFFFFF', muted: 'FF595959', overdue: 'FFFCE4D6', removed: 'FFEDEDED', low: 'FFFCE4D6' };
 
+type Style = Partial<ExcelJS.Style>;
+
+/**
+ * Every cell style is one of these shared objects, or derived from one by restyle(): exceljs styles
+ * each distinct object once instead of every cell, which was a third of writing a statewide plan.
+ * So a cell's style is never changed in place (cell.font = …), which would change every cell
+ * sharing it.
+ */
+export const STYLES = {
+  plain: {},
+  long: { alignment: { vertical: 'top', wrapText: true } },
+  date: { numFmt: 'yyyy-mm-dd' },
+  percent: { numFmt: '0%' },
+  bold: { font: { bold: true } },
+  title: { font: { bold: true, size: 16, color: { argb: COLOURS.title } } },
+  subtitle: { font: { italic: true, color: { argb: COLOURS.muted } } },
+  heading: { font: { bold: true, size: 13, color: { argb: COLOURS.title } } },
+  header: {
+    font: { bold: true, color: { argb: COLOURS.headerText } },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: COLOURS.header } },
+    alignment: { vertical: 'middle', wrapText: true },
+  },
+} satisfies Record<string, Style>;
+
+const derived = new WeakMap<Style, Map<string, Style>>();
+
+/** Gives the cell its style with `change` laid over it, shared with every cell restyled the same way. */
+export function restyle(cell: ExcelJS.Cell, key: string, change: Style): void {
+  const base: Style = cell.style;
+  let byKey = derived.get(base);
+  if (byKey === undefined) derived.set(base, (byKey = new Map()));
+  let style = byKey.get(key);
+  if (style === undefined) byKey.set(key, (style = { ...base, ...change }));
+  cell.style = style;
+}
+
+export const fill = (argb: string): Style => ({ fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } });
+
+/** A value with its shared style. */
+export function setStyled(cell: ExcelJS.Cell, value: string, style: Style): void {
+  cell.value = value;
+  cell.style = style;
+}
+
 export function addTitle(ws: ExcelJS.Worksheet, title: string, subtitle: string): void {
-  ws.getCell('A1').value = title;
-  ws.getCell('A1').font = { bold: true, size: 16, color: { argb: COLOURS.title } };
-  ws.getCell('A2').value = subtitle;
-  ws.getCell('A2').font = { italic: true, color: { argb: COLOURS.muted } };
+  setStyled(ws.getCell('A1'), title, STYLES.title);
+  setStyled(ws.getCell('A2'), subtitle, STYLES.subtitle);
 }
 
 /** Writes a header and rows from `startRow`; returns the row after the table. */
@@ -27,17 +69,16 @@ export function addTable(ws: ExcelJS.Worksheet, startRow: number, columns: reado
   const header = ws.getRow(startRow);
   header.height = 30;
   columns.forEach((c, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = c.header;
-    cell.font = { bold: true, color: { argb: COLOURS.headerText } };
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: COLOURS.header } };
-    cell.alignment = { vertical: 'middle', wrapText: true };
+    setStyled(header.getCell(i + 1), c.header, STYLES.header);
     const col = ws.getColumn(i + 1);
     col.width = Math.max(col.width ?? 0, c.width);
   });
   rows.forEach((values, r) => {
     const row = ws.getRow(startRow + 1 + r);
-    columns.forEach((c, i) => setCell(row.getCell(i + 1), values[i] ?? null, c.kind ?? 'text'));
+    columns.forEach((c, i) => {
+      const value = values[i] ?? null;
+      if (value !== null && value !== '') setCell(row.getCell(i + 1), value, c.kind ?? 'text');
+    });
   });
   if (options.filter === true && rows.length > 0) {
     ws.autoFilter = { from: { row: startRow, column: 1 }, to: { row: startRow + rows.length, column: columns.length } };
@@ -49,23 +90,25 @@ export function setCell(cell: ExcelJS.Cell, value: Value, kind: NonNullable<Colu
   if (value === null || value === '') return;
   if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     cell.value = new Date(utcMsFromIso(value));
-    cell.numFmt = 'yyyy-mm-dd';
-  } else {
-    // Strings stay strings: exceljs only writes a formula for a {formula} object, so "=SUM()" typed in
-    // a submission is shown as the text it is.
-    cell.value = value;
-    if (kind === 'percent') cell.numFmt = '0%';
+    cell.style = STYLES.date;
+    return;
   }
-  // Only long text needs a style of its own; fewer distinct cell styles keep large plans fast to write.
-  if (kind === 'long') cell.alignment = { vertical: 'top', wrapText: true };
+  // Strings stay strings: exceljs only writes a formula for a {formula} object, so "=SUM()" typed in
+  // a submission is shown as the text it is.
+  cell.value = value;
+  cell.style = kind === 'percent' ? STYLES.percent : kind === 'long' ? STYLES.long : STYLES.plain;
 }
 
-export function freezeAt(ws: ExcelJS.Worksheet, headerRow: number): void {
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }];
+/** Rows down to the header stay in view while scrolling. */
+export function frozenAt(headerRow: number): Partial<ExcelJS.WorksheetView> {
+  return { state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` };
 }
+
+/** Where the tables of the plan's sheets put their header row. */
+export const TABLE_HEADER_ROW = 4;
 
 export function fillRow(row: ExcelJS.Row, columns: number, argb: string): void {
-  for (let i = 1; i <= columns; i++) row.getCell(i).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+  for (let i = 1; i <= columns; i++) restyle(row.getCell(i), argb, fill(argb));
 }
 
 const RED = [0xf8, 0x69, 0x6b];
@@ -83,4 +126,4 @@ export function heatColour(mean: number, levels: number): string {
 export const yesNo = (b: boolean): string => (b ? 'yes' : '');
 export const pct = (x: number): number => Math.round(x * 100) / 100;
 
-export { pageSetup } from '../xlsx/page-setup';
+export { footerFor, pageSetupFor } from '../xlsx/page-setup';

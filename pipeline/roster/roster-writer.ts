@@ -4,7 +4,8 @@
 import ExcelJS from 'exceljs';
 import type { RosterSummary } from '../../src/core';
 import { GENERATOR } from '../version';
-import { COLOURS, addTable, addTitle, freezeAt, pageSetup, type Value } from '../merge/sheet-kit';
+import { STYLES, TABLE_HEADER_ROW, addTable, addTitle, frozenAt, setStyled, type Value } from '../merge/sheet-kit';
+import { pageSetup } from '../xlsx/page-setup';
 
 export async function renderRoster(r: RosterSummary, name: string, generatedAt: Date): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -14,15 +15,14 @@ export async function renderRoster(r: RosterSummary, name: string, generatedAt: 
   const cov = wb.addWorksheet('Coverage');
   addTitle(cov, 'Membership categories', `${r.active} active members, ${r.left} left, as of ${r.asOf}. MISSING: nobody; THIN: too few.`);
   const next = addTable(cov, 4, [{ header: 'Category', width: 22 }, { header: 'Label', width: 70 }, { header: 'Members', width: 9, kind: 'number' }, { header: 'State', width: 10 }], r.categories.map((c): Value[] => [c.category, c.label, c.count, c.state === 'ok' ? '' : c.state.toUpperCase()]));
-  cov.getCell(`A${next}`).value = 'By work group';
-  cov.getCell(`A${next}`).font = { bold: true, size: 13, color: { argb: COLOURS.title } };
+  setStyled(cov.getCell(`A${next}`), 'By work group', STYLES.heading);
   addTable(cov, next + 1, [{ header: 'Group', width: 22 }, { header: 'Name', width: 70 }, { header: 'Members', width: 9, kind: 'number' }, { header: 'Missing', width: 60, kind: 'long' }, { header: 'Thin', width: 40, kind: 'long' }], r.groups.map((g): Value[] => [g.groupId, g.groupName, g.members, g.missing.join(', '), g.thin.join(', ')]));
   pageSetup(cov, footer);
   const eng = wb.addWorksheet('Engagement plan');
   addTitle(eng, 'Stakeholder engagement plan', 'How, who, when, by colour (green keep, yellow improve, red heal and re-involve, none begin).');
   addTable(eng, 4, [{ header: 'Colour', width: 9 }, { header: 'Aim', width: 36 }, { header: 'Member', width: 26 }, { header: 'Organisation', width: 36 }, { header: 'Next step', width: 40, kind: 'long' }, { header: 'Owner', width: 18 }],
     r.engagement.flatMap((e) => e.people.map((p): Value[] => [e.colour, e.aim, p.name, p.organisation, p.nextStep, p.nextStepOwner])), { filter: true });
-  freezeAt(eng, 4);
+  eng.views = [frozenAt(TABLE_HEADER_ROW)];
   pageSetup(eng, footer, 4);
   const att = wb.addWorksheet('Attendance');
   addTitle(att, 'Attendance per meeting', 'Meetings held so far; a meeting nobody is recorded at is "not recorded", not counted as absence.');
@@ -37,7 +37,7 @@ export async function renderRoster(r: RosterSummary, name: string, generatedAt: 
   addTitle(mem, 'Members', 'Everyone on the roster, including those who left.');
   addTable(mem, 4, [{ header: 'Id', width: 8 }, { header: 'Name', width: 26 }, { header: 'Organisation', width: 34 }, { header: 'Category', width: 20 }, { header: 'Work groups', width: 22 }, { header: 'Engagement', width: 11 }, { header: 'Next step', width: 30, kind: 'long' }, { header: 'Owner', width: 16 }, { header: 'Joined', width: 12, kind: 'date' }, { header: 'Left', width: 12, kind: 'date' }, { header: 'State', width: 12 }, { header: 'Meetings attended', width: 16 }, { header: 'Orientation modules', width: 16 }],
     r.members.map((m): Value[] => [m.id, m.name, m.organisation, m.category, m.groups, m.engagement, m.nextStep, m.nextStepOwner, m.joined, m.left, m.state, m.attended, m.orientation]), { filter: true });
-  freezeAt(mem, 4);
+  mem.views = [frozenAt(TABLE_HEADER_ROW)];
   pageSetup(mem, footer, 4);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

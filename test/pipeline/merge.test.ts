@@ -4,11 +4,13 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { cellText, findSheet, type ConsolidatedPlan } from '../../src/core';
 import { planJson } from '../../pipeline/merge/plan-exports';
 import { runMerge } from '../../pipeline/merge/run-merge';
 import { readGrid } from '../../pipeline/xlsx/fast-grid-reader';
+import { COLOURS } from '../../pipeline/merge/sheet-kit';
 import { ROOT, SHARED, edit, sheet } from '../helpers/fixtures';
 import { AS_OF, NOW, QUIET, SAMPLES, copyInto, scratch, type Scratch } from '../helpers/merge-fixtures';
 
@@ -152,5 +154,25 @@ describe('merge', function () {
     for (const text of evil) assert.ok(leads.includes(text), `${text} kept as text in the plan`);
     const csvText = readFileSync(csv, 'utf8');
     for (const text of evil) assert.ok(csvText.includes(`'${text.replace(/"/g, '""')}`), `${text} escaped in the CSV`);
+  });
+
+  it('is print-ready and styled: frozen headers, landscape fitted to width, titles on every page, footer', async () => {
+    const run = await runMerge(s.options(), QUIET);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(s.options().out) as unknown as ExcelJS.Buffer);
+    for (const name of ['Plan', 'Services', 'Needs', 'Problems', 'Step history']) {
+      const ws = wb.getWorksheet(name);
+      const view = ws?.views[0] as { state?: string; ySplit?: number } | undefined;
+      assert.deepEqual([view?.state, view?.ySplit], ['frozen', 4], `${name} keeps its header in view`);
+      assert.equal(ws?.pageSetup.printTitlesRow, '4:4', `${name} prints its header on every page`);
+    }
+    for (const ws of wb.worksheets.filter((w) => w.state === 'visible')) {
+      assert.deepEqual([ws.pageSetup.orientation, ws.pageSetup.fitToPage, ws.pageSetup.fitToWidth], ['landscape', true, 1], ws.name);
+      assert.match(ws.headerFooter.oddFooter ?? '', /Riverbend County Resource and Capacity Development Plan.*Page &P of &N/, ws.name);
+    }
+    const plan = wb.getWorksheet('Plan');
+    assert.equal(plan?.getCell('A4').font?.bold, true, 'the header row is bold');
+    const overdue = run.result.plan.steps.findIndex((x) => x.overdue);
+    assert.equal((plan?.getCell(`B${5 + overdue}`).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb, COLOURS.overdue, 'an overdue step stands out');
   });
 });
