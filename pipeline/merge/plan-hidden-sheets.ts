@@ -3,9 +3,15 @@
 
 export const PLAN_META_SHEET = '_meta';
 export const PLAN_BASIS_SHEET = '_basis';
-/** What this merge wrote for the person-owned fields: the next merge tells committee edits by it. */
+/**
+ * What this merge wrote for the person-owned fields: the next merge tells committee edits by it.
+ * Since schema 2 it lists only the steps where that differs from `_basis` (or has no basis row):
+ * usually none, and at statewide scale it was a seventh of the plan's cells.
+ */
 export const PLAN_WRITTEN_SHEET = '_written';
 /** Every status-update workbook applied, by id, so none is applied twice. */
 export const PLAN_UPDATES_SHEET = '_updates';
 export const PLAN_KIND = 'consolidated-plan';
-export const PLAN_SCHEMA_VERSION = '1';
+export const PLAN_SCHEMA_VERSION = '2';
+/** The first schema whose `_written` leaves out what `_basis` already says. */
+export const SPARSE_WRITTEN_SCHEMA = 2;

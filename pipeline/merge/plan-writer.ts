@@ -2,7 +2,8 @@
 // Overview, Plan, Ratings, Services, Needs, one report per capacity, Problems, Changes, and the
 // hidden metadata and "basis" sheets the next merge reads back.
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import { PassThrough } from 'node:stream';
 import { COMMITTEE_FIELDS, type AppliedUpdate, type CommitteeField, type ConsolidatedPlan, type Jurisdiction } from '../../src/core';
 import { HISTORY_HEADER_ROW, HISTORY_SHEET, REVIEW_SHEET, writeHistorySheet, writeReviewSheet } from './monitoring-sheets';
@@ -26,7 +27,7 @@ export async function renderPlan(
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise((resolve) => out.on('end', resolve));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const wb = new WorkbookWriter({
     stream: out,
     useStyles: true,
     useSharedStrings: true,
@@ -64,7 +65,11 @@ export async function renderPlan(
   // What each group submitted for the committee's fields: how the next merge tells a committee edit from a group's.
   const basisRows = [...basis].sort(([a], [b]) => a.localeCompare(b)).map(([id, values]) => [id, ...COMMITTEE_FIELDS.map((f) => values[f])]);
   hidden(PLAN_BASIS_SHEET, [['stepId', ...COMMITTEE_FIELDS], ...basisRows]);
-  hidden(PLAN_WRITTEN_SHEET, [['stepId', ...COMMITTEE_FIELDS], ...plan.steps.map((s) => [s.stepId, ...COMMITTEE_FIELDS.map((f) => s[f])])]);
+  const differs = (s: ConsolidatedPlan['steps'][number]): boolean => {
+    const b = basis.get(s.stepId);
+    return b === undefined || COMMITTEE_FIELDS.some((f) => b[f] !== s[f]);
+  };
+  hidden(PLAN_WRITTEN_SHEET, [['stepId', ...COMMITTEE_FIELDS], ...plan.steps.filter(differs).map((s) => [s.stepId, ...COMMITTEE_FIELDS.map((f) => s[f])])]);
   hidden(PLAN_UPDATES_SHEET, [['updateId', 'file', 'groupId', 'appliedOn'], ...applied.map((a) => [a.updateId, a.file, a.groupId, a.appliedOn])]);
   await wb.commit();
   await finished;

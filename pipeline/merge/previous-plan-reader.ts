@@ -21,7 +21,7 @@ import {
 } from '../../src/core';
 import { CliError } from '../cli-error';
 import { WorkbookFormatError, readGrid } from '../xlsx/fast-grid-reader';
-import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_UPDATES_SHEET, PLAN_WRITTEN_SHEET } from './plan-hidden-sheets';
+import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_UPDATES_SHEET, PLAN_WRITTEN_SHEET, SPARSE_WRITTEN_SCHEMA } from './plan-hidden-sheets';
 import { readHistory, readFieldSheet, readApplied } from './previous-monitoring-reader';
 
 /** An unreadable previous plan stops the run: merging without it would lose the committee's edits. */
@@ -74,9 +74,12 @@ function readPlanGrid(grid: WorkbookGrid, j: Jurisdiction, name: string, fail: (
       };
     });
   const basis = readFieldSheet(findSheet(grid, PLAN_BASIS_SHEET));
-  const written = findSheet(grid, PLAN_WRITTEN_SHEET);
+  const writtenSheet = findSheet(grid, PLAN_WRITTEN_SHEET);
+  // Since schema 2, a step missing from "_written" was written as its basis says.
+  const sparse = Number(meta.get('schemaVersion') ?? '1') >= SPARSE_WRITTEN_SCHEMA;
+  const written = writtenSheet === undefined ? undefined : new Map([...(sparse ? basis : []), ...readFieldSheet(writtenSheet)]);
   const history = readHistory(grid, name, issues);
   const applied = readApplied(findSheet(grid, PLAN_UPDATES_SHEET));
   // A plan from before monitoring has no "_written": no committee edit can be dated, so none is claimed.
-  return { plan: { steps, basis, history, applied, ...(written === undefined ? {} : { written: readFieldSheet(written) }) }, warnings: issues };
+  return { plan: { steps, basis, history, applied, ...(written === undefined ? {} : { written }) }, warnings: issues };
 }

@@ -35,6 +35,8 @@ const C = 99;
 const R = 114;
 const S = 115;
 const T = 116;
+/** The column of a cell skipped unread. */
+const UNKNOWN = -1;
 
 /** XML normalises line breaks in text to \n. */
 const textValue = (raw: string): string => decodeEntities(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
@@ -73,7 +75,16 @@ function sheetCells(xml: string): PlainSheet {
       if (lt > i && xml.slice(i, lt).trim() !== '') throw NOT_PLAIN;
       const next = xml.charCodeAt(lt + 1);
       if (next === C && isNameEnd(xml.charCodeAt(lt + 2))) {
+        // Most cells of a template are empty but styled (<c r="B7" s="4"/>): skipped unread. Their
+        // column is needed only if a later cell in the row has no r, which is then not plain.
+        const shortEnd = xml.indexOf('>', lt);
+        if (xml.charCodeAt(shortEnd - 1) === SLASH && xml.indexOf('<', lt + 1) > shortEnd) {
+          colNo = UNKNOWN;
+          i = shortEnd + 1;
+          continue;
+        }
         const gt = readTag(xml, lt + 2);
+        if (found.r < 0 && colNo === UNKNOWN) throw NOT_PLAIN;
         colNo = found.r < 0 ? colNo + 1 : columnAt(xml, found.r);
         if (xml.charCodeAt(gt - 1) === SLASH) {
           i = gt + 1;

@@ -97,8 +97,10 @@ export function scanXml(xml: string, h: XmlHandlers): void {
     if (c === SLASH) {
       const gt = xml.indexOf('>', lt);
       if (gt < 0) throw new XmlError('a closing tag is never finished');
-      const name = xml.slice(lt + 2, gt).trimEnd();
       const open = stack.pop();
+      // Compared in place: most closing tags are exactly </name>, and slicing each would cost more.
+      const exact = open !== undefined && gt === lt + 2 + open.length && xml.startsWith(open, lt + 2);
+      const name = exact ? open : xml.slice(lt + 2, gt).trimEnd();
       if (open !== name) throw new XmlError(`closing tag </${name}> does not match <${open ?? 'nothing'}>`);
       if (stack.length === 0) rootClosed = true;
       h.close?.(name);

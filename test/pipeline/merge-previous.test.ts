@@ -5,9 +5,11 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type ExcelJS from 'exceljs';
-import { CONSOLIDATED_PLAN_COLUMNS, type PlanStep } from '../../src/core';
+import { COMMITTEE_FIELDS, CONSOLIDATED_PLAN_COLUMNS, type PlanStep } from '../../src/core';
+import { readPreviousPlan } from '../../pipeline/merge/previous-plan-reader';
+import { readGrid } from '../../pipeline/xlsx/fast-grid-reader';
 import { runMerge } from '../../pipeline/merge/run-merge';
-import { edit, sheet } from '../helpers/fixtures';
+import { edit, sampleJurisdiction, sheet } from '../helpers/fixtures';
 import { QUIET, scratch, type Scratch } from '../helpers/merge-fixtures';
 
 const col = (key: keyof PlanStep): number => CONSOLIDATED_PLAN_COLUMNS.findIndex((c) => c.key === key) + 1;
@@ -88,5 +90,32 @@ describe('merge with --previous', function () {
     const out = path.join(s.dir, 'new.xlsx');
     await assert.rejects(runMerge(s.options({ previous: path.join(s.submissions, 'riverbend-county-WG1.xlsx'), out }), QUIET), /is not a consolidated plan made by service-array merge\. Nothing was written/);
     assert.throws(() => readFileSync(out), /ENOENT/);
+  });
+
+  it('reads back what it wrote for every step, though "_written" lists only the steps that differ from "_basis"', async () => {
+    const j = sampleJurisdiction();
+    const run = await runMerge(s.options({ out: previous }), QUIET);
+    const wrote = new Map(run.result.plan.steps.map((x) => [x.stepId, Object.fromEntries(COMMITTEE_FIELDS.map((f) => [f, x[f]]))] as const));
+    const back = await readPreviousPlan(previous, j);
+    assert.deepEqual(back.plan.written, wrote);
+    const hiddenRows = readGrid(readFileSync(previous)).sheets.find((x) => x.name === '_written')?.rows.length;
+    assert.ok(hiddenRows !== undefined && hiddenRows < wrote.size / 2, `${hiddenRows} rows in _written for ${wrote.size} steps`);
+  });
+
+  it('still reads a plan of schema 1, whose "_written" lists every step', async () => {
+    const j = sampleJurisdiction();
+    const run = await runMerge(s.options({ out: previous }), QUIET);
+    const steps = run.result.plan.steps;
+    writeFileSync(previous, await edit(readFileSync(previous), (wb) => {
+      sheet(wb, '_meta').eachRow((row) => {
+        if (row.getCell(1).value === 'schemaVersion') row.getCell(2).value = '1';
+      });
+      const written = sheet(wb, '_written');
+      // Every step as a schema-1 plan lists it, one of them edited by the committee after the basis.
+      steps.forEach((x, i) => written.getRow(i + 2).values = [x.stepId, ...COMMITTEE_FIELDS.map((f) => (i === 0 && f === 'status' ? 'Stalled' : x[f]))]);
+    }));
+    const back = await readPreviousPlan(previous, j);
+    assert.equal(back.plan.written?.size, steps.length);
+    assert.equal(back.plan.written?.get(steps[0]?.stepId ?? '')?.status, 'Stalled');
   });
 });
