@@ -11,7 +11,7 @@ import { GENERATOR } from '../version';
 import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_SCHEMA_VERSION, PLAN_UPDATES_SHEET, PLAN_WRITTEN_SHEET } from './plan-hidden-sheets';
 import { writeCapacityReport, writeOverview } from './report-sheets';
 import { PLAN_HEADER_ROW, writeChangesSheet, writeNeedsSheet, writePlanSheet, writeProblemsSheet, writeRatingsSheet, writeServicesSheet } from './plan-sheets';
-import { TABLE_HEADER_ROW, footerFor, frozenAt, pageSetupFor } from './sheet-kit';
+import { STYLES, TABLE_HEADER_ROW, footerFor, frozenAt, pageSetupFor } from './sheet-kit';
 
 export async function renderPlan(
   plan: ConsolidatedPlan,
@@ -38,18 +38,24 @@ export async function renderPlan(
   wb.created = generatedAt;
   wb.modified = generatedAt;
   const footer = footerFor(`${plan.jurisdiction.name} Resource and Capacity Development Plan, as of ${plan.asOf}`);
+  // Rows, like cells, start with a style object of their own, which exceljs would style one by one.
+  const commit = (ws: ExcelJS.Worksheet): void => {
+    // exceljs's types do not declare Row.style, though rows have one like cells.
+    ws.eachRow((row) => ((row as unknown as { style: object }).style = STYLES.plain));
+    ws.commit();
+  };
   // A streaming sheet writes its views and print setup when created, so they are given here, from
   // the row each table's header is on (frozen, and printed on every page).
   const sheet = (name: string, write: (ws: ExcelJS.Worksheet) => void, headerRow?: number): void => {
     const ws = wb.addWorksheet(name, { views: headerRow === undefined ? [] : [frozenAt(headerRow)], pageSetup: pageSetupFor(headerRow) });
     write(ws);
     ws.headerFooter = footer;
-    ws.commit();
+    commit(ws);
   };
   const hidden = (name: string, rows: readonly (readonly string[])[]): void => {
     const ws = wb.addWorksheet(name, { state: 'veryHidden' });
-    for (const row of rows) ws.addRow([...row]);
-    ws.commit();
+    for (const values of rows) ws.addRow([...values]).eachCell((cell) => (cell.style = STYLES.plain));
+    commit(ws);
   };
   sheet('Overview', (ws) => writeOverview(ws, plan, generatedAt.toISOString()));
   sheet('Plan', (ws) => writePlanSheet(ws, plan), PLAN_HEADER_ROW);

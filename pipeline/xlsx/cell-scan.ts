@@ -4,7 +4,7 @@
 // outside it; the caller then reads the part with the general tokenizer, which also reports
 // malformed XML. Tests hold both paths to the same result on every part of every fixture.
 
-import { decodeEntities } from './xml-scan';
+import { decodeEntities, type SkipRange } from './xml-scan';
 
 /** The content of one <c> element, before it becomes a Cell. */
 export interface RawCell {
@@ -23,8 +23,8 @@ export interface RawCell {
 export interface PlainSheet {
   /** The cells with content, in document order. */
   readonly cells: RawCell[];
-  /** The part without its <sheetData>, for the general tokenizer to check and read (merged cells). */
-  readonly rest: string;
+  /** Where the content of <sheetData> lies: the general tokenizer checks the rest of the part, skipping it. */
+  readonly skip: SkipRange;
 }
 
 const GT = 62;
@@ -60,56 +60,53 @@ function sheetCells(xml: string): PlainSheet {
   const open = xml.indexOf('<sheetData');
   if (open < 0 || xml.indexOf(':sheetData') >= 0) throw NOT_PLAIN;
   const openEnd = readTag(xml, open + 10);
-  let end = openEnd + 1;
-  if (xml.charCodeAt(openEnd - 1) !== SLASH) {
-    end = xml.indexOf('</sheetData>', openEnd);
-    if (end < 0) throw NOT_PLAIN;
-    let rowNo = 0;
-    let colNo = 0;
-    let i = openEnd + 1;
-    for (;;) {
-      const lt = xml.indexOf('<', i);
-      if (lt < 0 || lt > end) throw NOT_PLAIN;
-      if (lt === end) break;
-      // Only white space may stand between rows and cells: anything else is left to the general path.
-      if (lt > i && xml.slice(i, lt).trim() !== '') throw NOT_PLAIN;
-      const next = xml.charCodeAt(lt + 1);
-      if (next === C && isNameEnd(xml.charCodeAt(lt + 2))) {
-        // Most cells of a template are empty but styled (<c r="B7" s="4"/>): skipped unread. Their
-        // column is needed only if a later cell in the row has no r, which is then not plain.
-        const shortEnd = xml.indexOf('>', lt);
-        if (xml.charCodeAt(shortEnd - 1) === SLASH && xml.indexOf('<', lt + 1) > shortEnd) {
-          colNo = UNKNOWN;
-          i = shortEnd + 1;
-          continue;
-        }
-        const gt = readTag(xml, lt + 2);
-        if (found.r < 0 && colNo === UNKNOWN) throw NOT_PLAIN;
-        colNo = found.r < 0 ? colNo + 1 : columnAt(xml, found.r);
-        if (xml.charCodeAt(gt - 1) === SLASH) {
-          i = gt + 1;
-          continue;
-        }
-        const close = xml.indexOf('</c>', gt);
-        if (close < 0 || close > end) throw NOT_PLAIN;
-        const type = found.t < 0 ? 'n' : foundValue(xml, found.t);
-        const style = found.s < 0 ? 0 : wholeNumber(foundValue(xml, found.s), 0);
-        cells.push(cellContent(xml, gt + 1, close, rowNo, colNo, type, style));
-        i = close + 4;
-      } else if (next === R && xml.startsWith('row', lt + 1) && isNameEnd(xml.charCodeAt(lt + 4))) {
-        const gt = readTag(xml, lt + 4);
-        rowNo = found.r < 0 ? rowNo + 1 : wholeNumber(foundValue(xml, found.r), 1);
-        colNo = 0;
-        i = gt + 1;
-      } else if (next === SLASH && xml.startsWith('row>', lt + 2)) {
-        i = lt + 6;
-      } else {
-        throw NOT_PLAIN;
+  if (xml.charCodeAt(openEnd - 1) === SLASH) return { cells, skip: { from: openEnd + 1, to: openEnd + 1 } };
+  const end = xml.indexOf('</sheetData>', openEnd);
+  if (end < 0) throw NOT_PLAIN;
+  let rowNo = 0;
+  let colNo = 0;
+  let i = openEnd + 1;
+  for (;;) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0 || lt > end) throw NOT_PLAIN;
+    if (lt === end) break;
+    // Only white space may stand between rows and cells: anything else is left to the general path.
+    if (lt > i && xml.slice(i, lt).trim() !== '') throw NOT_PLAIN;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === C && isNameEnd(xml.charCodeAt(lt + 2))) {
+      // Most cells of a template are empty but styled (<c r="B7" s="4"/>): skipped unread. Their
+      // column is needed only if a later cell in the row has no r, which is then not plain.
+      const shortEnd = xml.indexOf('>', lt);
+      if (xml.charCodeAt(shortEnd - 1) === SLASH && xml.indexOf('<', lt + 1) > shortEnd) {
+        colNo = UNKNOWN;
+        i = shortEnd + 1;
+        continue;
       }
+      const gt = readTag(xml, lt + 2);
+      if (found.r < 0 && colNo === UNKNOWN) throw NOT_PLAIN;
+      colNo = found.r < 0 ? colNo + 1 : columnAt(xml, found.r);
+      if (xml.charCodeAt(gt - 1) === SLASH) {
+        i = gt + 1;
+        continue;
+      }
+      const close = xml.indexOf('</c>', gt);
+      if (close < 0 || close > end) throw NOT_PLAIN;
+      const type = found.t < 0 ? 'n' : foundValue(xml, found.t);
+      const style = found.s < 0 ? 0 : wholeNumber(foundValue(xml, found.s), 0);
+      cells.push(cellContent(xml, gt + 1, close, rowNo, colNo, type, style));
+      i = close + 4;
+    } else if (next === R && xml.startsWith('row', lt + 1) && isNameEnd(xml.charCodeAt(lt + 4))) {
+      const gt = readTag(xml, lt + 4);
+      rowNo = found.r < 0 ? rowNo + 1 : wholeNumber(foundValue(xml, found.r), 1);
+      colNo = 0;
+      i = gt + 1;
+    } else if (next === SLASH && xml.startsWith('row>', lt + 2)) {
+      i = lt + 6;
+    } else {
+      throw NOT_PLAIN;
     }
-    end += 12;
   }
-  return { cells, rest: xml.slice(0, open) + xml.slice(end) };
+  return { cells, skip: { from: openEnd + 1, to: end } };
 }
 
 /** The children of a <c>: <f>, <v> and <is>, between `from` and the closing </c> at `to`. */

@@ -62,12 +62,12 @@ export function readSheetXml(xml: string, part: string): SheetCells {
   if (plain === null) return scanSheetGeneric(xml, part);
   // The rest of the part is still checked, and its merged cells read.
   const merges: string[] = [];
-  scan(plain.rest, part, {
+  scan(xml, part, {
     open(name, a) {
       const ref = name === 'mergeCell' ? attr(a, 'ref') : undefined;
       if (ref !== undefined) merges.push(ref);
     },
-  });
+  }, plain.skip);
   return { cells: plain.cells, merges };
 }
 

@@ -4,7 +4,7 @@
 import { PACKAGE_PROBLEMS } from './file-guard';
 import { WorkbookFormatError, damaged } from './xlsx-errors';
 import type { Parts } from './zip-package';
-import { XmlError, attr, parseAttrs, scanXml } from './xml-scan';
+import { XmlError, attr, parseAttrs, scanXml, type SkipRange } from './xml-scan';
 import { scanSharedStrings } from './cell-scan';
 
 export { WorkbookFormatError, damaged } from './xlsx-errors';
@@ -28,13 +28,13 @@ export type Handlers = {
 };
 
 /** Scans one XML part; a malformed part becomes a WorkbookFormatError naming it. */
-export function scan(xml: string, part: string, h: Handlers): void {
+export function scan(xml: string, part: string, h: Handlers, skip?: SkipRange): void {
   try {
     scanXml(xml, {
       ...(h.open === undefined ? {} : { open: (name, attrs) => h.open?.(local(name), attrs) }),
       ...(h.text === undefined ? {} : { text: h.text }),
       ...(h.close === undefined ? {} : { close: (name) => h.close?.(local(name)) }),
-    });
+    }, skip);
   } catch (error) {
     if (!(error instanceof XmlError)) throw error;
     throw damaged(`${part} is not well-formed XML (${error.message})`, error);

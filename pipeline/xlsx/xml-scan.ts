@@ -12,6 +12,12 @@ export interface XmlHandlers {
 
 export class XmlError extends Error {}
 
+/** Text already checked another way, which the tokenizer steps over: from just after a start tag to its end tag. */
+export interface SkipRange {
+  readonly from: number;
+  readonly to: number;
+}
+
 const ATTR = /([A-Za-z_][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -75,7 +81,7 @@ function endsName(c: number): boolean {
  * indexOf and character codes: several times faster than a tokenizing regular expression.
  * Throws XmlError on bad nesting or a malformed tag.
  */
-export function scanXml(xml: string, h: XmlHandlers): void {
+export function scanXml(xml: string, h: XmlHandlers, skip?: SkipRange): void {
   const stack: string[] = [];
   let rootClosed = false;
   let i = 0;
@@ -87,6 +93,7 @@ export function scanXml(xml: string, h: XmlHandlers): void {
     else if (raw.trim() !== '') throw new XmlError(rootClosed ? 'text after the root element' : 'text outside the root element');
   };
   while (i < n) {
+    if (i === skip?.from) i = skip.to;
     const lt = xml.indexOf('<', i);
     if (lt < 0) {
       text(i, n);
