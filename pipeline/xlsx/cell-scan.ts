@@ -148,29 +148,50 @@ function cellContent(xml: string, from: number, to: number, row: number, col: nu
   return { row, col, type, style, value, formula, inline };
 }
 
-/** The shared strings, rich-text runs joined, or null when the part is not plain enough for this path. */
-export function scanSharedStrings(xml: string): string[] | null {
-  try {
-    const root = xml.indexOf('<sst');
-    if (root < 0 || xml.indexOf(':sst') >= 0 || xml.indexOf('<rPh') >= 0 || xml.indexOf('<!', root) >= 0) return null;
-    const strings: string[] = [];
-    for (let si = xml.indexOf('<si', root); si >= 0; si = xml.indexOf('<si', si + 3)) {
-      const next = xml.charCodeAt(si + 3);
-      if (next === SLASH) {
-        strings.push('');
-        continue;
-      }
-      if (next !== GT) return null;
-      const close = xml.indexOf('</si>', si);
-      if (close < 0) return null;
-      strings.push(runsText(xml, si + 4, close));
-      si = close;
+/**
+ * The shared strings part, each item decoded only when a cell asks for it (a template's strings are
+ * mostly instructions and lists no reader looks at). Null when the part is not plain enough for
+ * this path; `get` returns null for an item that turns out not to be.
+ */
+export interface PlainSharedStrings {
+  readonly count: number;
+  /** The item's text, rich-text runs joined, OOXML escapes left in; undefined past the end. */
+  get(index: number): string | null | undefined;
+}
+
+export function indexSharedStrings(xml: string): PlainSharedStrings | null {
+  const root = xml.indexOf('<sst');
+  if (root < 0 || xml.indexOf(':sst') >= 0 || xml.indexOf('<rPh') >= 0 || xml.indexOf('<!', root) >= 0) return null;
+  const end = xml.lastIndexOf('</sst>');
+  if (end < 0 || xml.slice(end + 6).trim() !== '') return null;
+  // Start and end of each item's content, two numbers per item.
+  const bounds: number[] = [];
+  for (let si = xml.indexOf('<si', root); si >= 0; si = xml.indexOf('<si', si + 3)) {
+    const next = xml.charCodeAt(si + 3);
+    if (next === SLASH) {
+      bounds.push(si, si);
+      continue;
     }
-    return strings;
-  } catch (error) {
-    if (error === NOT_PLAIN) return null;
-    throw error;
+    if (next !== GT) return null;
+    const close = xml.indexOf('</si>', si);
+    if (close < 0) return null;
+    bounds.push(si + 4, close);
+    si = close;
   }
+  return {
+    count: bounds.length / 2,
+    get(index) {
+      const from = bounds[2 * index];
+      const to = bounds[2 * index + 1];
+      if (from === undefined || to === undefined) return undefined;
+      try {
+        return runsText(xml, from, to);
+      } catch (error) {
+        if (error === NOT_PLAIN) return null;
+        throw error;
+      }
+    },
+  };
 }
 
 /** The joined text of every <t> between `from` and `to` (a string item or inline string, plain or rich). */

@@ -9,7 +9,7 @@ import { attr } from './xml-scan';
 import { columnOf, scanSheetCells, type RawCell } from './cell-scan';
 import { checkWorkbookSignature } from './file-guard';
 import { openPackage } from './zip-package';
-import { WorkbookFormatError, damaged, partText, unescapeOoxml, readDateStyles, readSharedStrings, readWorkbookPart, scan, type Parts, type SheetEntry } from './xlsx-parts';
+import { WorkbookFormatError, damaged, partText, unescapeOoxml, readDateStyles, readSharedStrings, readWorkbookPart, scan, type Parts, type SharedStrings, type SheetEntry } from './xlsx-parts';
 
 export { WorkbookFormatError } from './xlsx-parts';
 
@@ -45,7 +45,7 @@ export function readGrid(bytes: Uint8Array): WorkbookGrid {
 }
 
 export interface SheetContext {
-  readonly shared: readonly string[];
+  readonly shared: SharedStrings;
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
 }
@@ -154,7 +154,7 @@ function toCell(c: RawCell, ctx: SheetContext): Cell {
   if (c.value === '' && c.inline === '') return c.formula ? err(NO_SAVED_VALUE) : EMPTY;
   switch (c.type) {
     case 's': {
-      const s = ctx.shared[Number(c.value)];
+      const s = ctx.shared.get(Number(c.value));
       return s === undefined ? err('a missing shared string') : str(s);
     }
     case 'inlineStr':

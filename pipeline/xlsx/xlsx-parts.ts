@@ -5,7 +5,7 @@ import { PACKAGE_PROBLEMS } from './file-guard';
 import { WorkbookFormatError, damaged } from './xlsx-errors';
 import type { Parts } from './zip-package';
 import { XmlError, attr, parseAttrs, scanXml, type SkipRange } from './xml-scan';
-import { scanSharedStrings } from './cell-scan';
+import { indexSharedStrings } from './cell-scan';
 
 export { WorkbookFormatError, damaged } from './xlsx-errors';
 export type { Parts } from './zip-package';
@@ -123,11 +123,31 @@ function resolvePath(fromPart: string, target: string): string {
 }
 
 /** Shared strings, as plain text: rich-text runs joined, phonetic hints (rPh) left out. */
-export function readSharedStrings(parts: Parts): string[] {
+export interface SharedStrings {
+  /** The text of the shared string at `index`, or undefined when there is none. */
+  get(index: number): string | undefined;
+}
+
+export function readSharedStrings(parts: Parts): SharedStrings {
   const xml = partText(parts, 'xl/sharedStrings.xml');
-  if (xml === undefined) return [];
-  const plain = scanSharedStrings(xml);
-  return plain === null ? sharedStringsGeneric(xml) : plain.map(unescapeOoxml);
+  if (xml === undefined) return { get: () => undefined };
+  const plain = indexSharedStrings(xml);
+  let all = plain === null ? sharedStringsGeneric(xml) : null;
+  const decoded: (string | undefined)[] = [];
+  return {
+    get(index) {
+      if (all !== null) return all[index];
+      let text = decoded[index];
+      if (text === undefined) {
+        const raw = plain?.get(index);
+        // An item the fast path cannot read sends the whole part through the general tokenizer.
+        if (raw === null) return (all = sharedStringsGeneric(xml))[index];
+        if (raw === undefined) return undefined;
+        decoded[index] = text = unescapeOoxml(raw);
+      }
+      return text;
+    },
+  };
 }
 
 /** Shared strings through the general tokenizer, for a part the fast path declines. */

@@ -6,11 +6,11 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
-import { scanSharedStrings, scanSheetCells, type RawCell } from '../../pipeline/xlsx/cell-scan';
+import { indexSharedStrings, scanSheetCells, type RawCell } from '../../pipeline/xlsx/cell-scan';
 import { readSheetXml, scanSheetGeneric } from '../../pipeline/xlsx/fast-grid-reader';
-import { sharedStringsGeneric } from '../../pipeline/xlsx/xlsx-parts';
+import { readSharedStrings, sharedStringsGeneric } from '../../pipeline/xlsx/xlsx-parts';
 import { WorkbookFormatError } from '../../pipeline/xlsx/xlsx-errors';
-import { openPackage } from '../../pipeline/xlsx/zip-package';
+import { openPackage, type Parts } from '../../pipeline/xlsx/zip-package';
 import { fillTemplate } from '../../pipeline/samples/fill-template';
 import { SAMPLE_CONTENT } from '../../pipeline/samples/sample-content';
 import { SHARED, layoutFor, sampleJurisdiction, templateBytes } from '../helpers/fixtures';
@@ -42,6 +42,10 @@ function xmlParts(all: readonly [string, Uint8Array][]): [string, string, string
     for (const [part, data] of Object.entries(files)) if (part.endsWith('.xml')) out.push([name, part, new TextDecoder().decode(data)]);
   }
   return out;
+}
+
+function partsOf(texts: Readonly<Record<string, string>>): Parts {
+  return { has: (name) => name in texts, read: (name) => (texts[name] === undefined ? undefined : new TextEncoder().encode(texts[name])) };
 }
 
 /** The general path also lists cells with nothing in them; the fast path skips those. */
@@ -88,13 +92,21 @@ describe('the reader\'s fast paths', () => {
     let fast = 0;
     const all = parts.filter(([, p]) => p === 'xl/sharedStrings.xml');
     for (const [name, , xml] of all) {
-      const plain = scanSharedStrings(xml);
-      if (plain === null) continue;
-      fast++;
-      // The fast path leaves OOXML's _xHHHH_ escapes for the caller; the general path decodes them.
-      assert.deepEqual(plain.map((s) => s.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))), sharedStringsGeneric(xml), name);
+      if (indexSharedStrings(xml) !== null) fast++;
+      const expected = sharedStringsGeneric(xml);
+      const shared = readSharedStrings(partsOf({ 'xl/sharedStrings.xml': xml }));
+      // Asked for out of order, as cells ask for them.
+      const order = expected.map((_s, i) => i).reverse();
+      assert.deepEqual(order.map((i) => shared.get(i)).reverse(), expected, name);
+      assert.equal(shared.get(expected.length), undefined);
     }
     assert.ok(fast >= all.length - 2 && fast > 15, `${fast} of ${all.length} on the fast path`);
+  });
+
+  it('read a shared-strings part through the general tokenizer once an item is not plain', () => {
+    const xml = '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>a &amp; b</t></si><si><t><![CDATA[<c>]]></t></si><si><r><t>ri</t></r><r><rPr><b/></rPr><t>ch</t></r></si><si/></sst>';
+    const shared = readSharedStrings(partsOf({ 'xl/sharedStrings.xml': xml }));
+    assert.deepEqual([0, 2, 1, 3].map((i) => shared.get(i)), ['a & b', 'rich', '<c>', '']);
   });
 
   const sheet = (data: string, root = 'worksheet', prefix = ''): string =>

@@ -9,16 +9,33 @@ export function normalise(text: string): string {
 
 const DONT_KNOW = new Set(['dk', 'dontknow', 'donotknow', 'unknown', 'notsure']);
 
-/** Each list's items by every normalised way of writing them, built once per list. */
-const indexes = new WeakMap<ListDef, ReadonlyMap<string, ListItem>>();
+interface ListIndex {
+  /** Each item by every normalised way of writing it. */
+  readonly items: ReadonlyMap<string, ListItem>;
+  /** What was typed, as typed, to the item it means (null for none): the same texts recur in every workbook. */
+  readonly typed: Map<string, ListItem | null>;
+}
 
-function indexOf(list: ListDef): ReadonlyMap<string, ListItem> {
-  let index = indexes.get(list);
+/** Bounds the memory of `typed` for a list, whatever the input. */
+const MAX_REMEMBERED = 10_000;
+
+/**
+ * Built once per distinct list content: every workbook's layout builds its own list objects, but
+ * at statewide scale hundreds of them hold the same items.
+ */
+const byContent = new Map<string, ListIndex>();
+const byList = new WeakMap<ListDef, ListIndex>();
+
+function indexOf(list: ListDef): ListIndex {
+  let index = byList.get(list);
+  if (index !== undefined) return index;
+  const key = `${list.name}\u0000${list.items.map((i) => `${i.code}\u0001${i.display}`).join('\u0000')}`;
+  index = byContent.get(key);
   if (index === undefined) {
     const m = new Map<string, ListItem>();
     // Later entries never replace earlier ones: the display text wins over a look-alike code.
-    const add = (key: string, item: ListItem): void => {
-      if (key !== '' && !m.has(key)) m.set(key, item);
+    const add = (text: string, item: ListItem): void => {
+      if (text !== '' && !m.has(text)) m.set(text, item);
     };
     for (const item of list.items) add(normalise(item.display), item);
     for (const item of list.items) add(normalise(item.code), item);
@@ -26,21 +43,30 @@ function indexOf(list: ListDef): ReadonlyMap<string, ListItem> {
       const dash = item.display.indexOf(' - ');
       if (dash > 0) add(normalise(item.display.slice(dash + 3)), item);
     }
-    index = m;
-    indexes.set(list, index);
+    index = { items: m, typed: new Map() };
+    byContent.set(key, index);
   }
+  byList.set(list, index);
   return index;
 }
 
 /** The list item a typed value means, or undefined. Accepts the display text, the code, or the label after "code - ". */
 export function matchListItem(list: ListDef, typed: string): ListItem | undefined {
+  const index = indexOf(list);
+  const known = index.typed.get(typed);
+  if (known !== undefined) return known ?? undefined;
+  const item = match(list, index.items, typed);
+  if (index.typed.size < MAX_REMEMBERED) index.typed.set(typed, item ?? null);
+  return item;
+}
+
+function match(list: ListDef, items: ReadonlyMap<string, ListItem>, typed: string): ListItem | undefined {
   const n = normalise(typed);
   if (n === '') return undefined;
-  const index = indexOf(list);
-  const exact = index.get(n);
+  const exact = items.get(n);
   if (exact !== undefined) return exact;
   if (list.name === 'rating' && DONT_KNOW.has(n)) return list.items.find((i) => i.code === 'DK');
   // "3 - partly" or "S1: safety": a leading code followed by anything still means that code.
   const lead = /^\s*([A-Za-z]*\d+)(?:\s*[-–:).]\s*|\s+)[A-Za-z]/.exec(typed)?.[1];
-  return lead === undefined ? undefined : index.get(normalise(lead));
+  return lead === undefined ? undefined : items.get(normalise(lead));
 }

@@ -38,9 +38,10 @@ export function parseTable<Cols extends readonly ColumnDef[]>(
     for (const col of table.columns) {
       const c = header.columns.get(col.key);
       const result = parseValue(at(col), col.type, ctx);
-      const where = { file: ctx.file, sheet: sheet.name, cell: a1(r, c ?? 1) };
+      // Built only for a problem: most cells have none, and a1() costs a string each.
+      const where = (): Pick<Issue, 'file' | 'sheet' | 'cell'> => ({ file: ctx.file, sheet: sheet.name, cell: a1(r, c ?? 1) });
       if (!result.ok) {
-        ctx.issues.push({ code: result.code, severity: 'error', message: `${col.header}: ${result.message}`, advice: result.advice, ...where });
+        ctx.issues.push({ code: result.code, severity: 'error', message: `${col.header}: ${result.message}`, advice: result.advice, ...where() });
         record[col.key] = col.type.kind === 'text' ? '' : null;
         continue;
       }
@@ -51,7 +52,7 @@ export function parseTable<Cols extends readonly ColumnDef[]>(
           severity: 'error',
           message: `${col.header} is required on a filled row, got nothing`,
           advice: `Fill in ${col.header}, or clear the whole row if it is not needed`,
-          ...where,
+          ...where(),
         });
       }
     }
