@@ -2,6 +2,7 @@
 // The `service-array` command line: declares the sub-commands and is the only place that exits
 // the process. Each command lives in pipeline/commands/ as an async function returning an exit code.
 
+import './merge/start-readers-early';
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_FAILED } from './cli-error';
 import { registerCommands } from './commands';

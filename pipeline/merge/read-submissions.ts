@@ -3,16 +3,14 @@
 // too, alongside one worker per further core, and a shared counter hands the next file to whichever
 // is free: as many readers as cores, never more, and no thread waits for a share to be dealt.
 
-import { availableParallelism } from 'node:os';
-import * as path from 'node:path';
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Jurisdiction, ReceivedFile } from '../../src/core';
 import { readSubmissionFile } from '../xlsx/read-submission';
+import { helperCount, takeReaderThreads } from './reader-threads';
 
 /** Below this, starting a worker costs more than it saves. */
 const PARALLEL_FROM = 24;
-const MAX_READERS = 4;
 
 export interface ToRead {
   readonly path: string;
@@ -47,9 +45,9 @@ export async function readSubmissions(files: readonly ToRead[], j: Jurisdiction,
     results[index] = read;
     onRead();
   };
-  const helpers = files.length < PARALLEL_FROM ? 0 : Math.min(availableParallelism(), MAX_READERS) - 1;
+  const helpers = files.length < PARALLEL_FROM ? 0 : helperCount();
   const data: ReaderData = { files, jurisdiction: j, next: new SharedArrayBuffer(4) };
-  const workers = Array.from({ length: helpers }, () => startWorker(data, store));
+  const workers = takeReaderThreads(helpers).map((w) => run(w, data, store));
   for (const i of claim(new Int32Array(data.next), files.length)) {
     store(i, readOne(files[i] as ToRead, j));
     // Let the workers' results and the progress bar through between files.
@@ -62,11 +60,11 @@ export async function readSubmissions(files: readonly ToRead[], j: Jurisdiction,
   });
 }
 
-function startWorker(data: ReaderData, store: (index: number, read: ReceivedFile) => void): Promise<void> {
+function run(worker: Worker, data: ReaderData, store: (index: number, read: ReceivedFile) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(path.join(__dirname, 'read-worker.js'), { workerData: data });
     worker.on('message', (r: ReaderResult) => store(r.index, r.read));
     worker.on('error', reject);
     worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a reader thread stopped early (exit ${code})`))));
+    worker.postMessage(data);
   });
 }
