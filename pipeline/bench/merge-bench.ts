@@ -37,7 +37,7 @@ function report(label: string, runs: readonly { wallS: number; rssMb: number }[]
 
 async function main(): Promise<void> {
   const groups = Number(process.env['BENCH_GROUPS'] ?? 300);
-  const dir = path.join(tmpdir(), `service-array-bench-statewide-${groups}-v2`);
+  const dir = path.join(tmpdir(), `service-array-bench-statewide-${groups}-v3`);
   process.stdout.write(`statewide data: ${groups} submissions in ${dir} (generated once)\n`);
   const data = await ensureStatewideData(dir, groups);
   const files = readdirSync(data.submissions).map((f) => path.join(data.submissions, f));

@@ -12,6 +12,7 @@ import {
   type TableSheet,
   type WorkbookLayout,
 } from '../../src/core';
+import { setColumnValidations } from '../xlsx/template-writer';
 
 /** What a person types: text, a number, or a date. */
 export type Typed = string | number | Date;
@@ -44,6 +45,9 @@ export async function fillTemplate(template: Buffer, layout: WorkbookLayout, con
     if (table.kind !== 'table') continue;
     const ws = wb.getWorksheet(table.name);
     if (ws === undefined) throw new Error(`template has no sheet "${table.name}"`);
+    // exceljs reads each validation's range back cell by cell and writes it out again as overlapping
+    // ranges, every rule twice; a workbook filled in Excel keeps the template's, as these are put back.
+    setColumnValidations(ws, table, layout.lists);
     const c = table.capacity === null ? undefined : content.capacities[table.capacity];
     switch (table.table) {
       case 'practice':

@@ -34,7 +34,7 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
 
 /** exceljs 4.4 accepts a range address here (written as one sqref), but its typings omit the collection. */
 interface WithRangeValidations {
-  readonly dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+  readonly dataValidations: { model: object; add(address: string, validation: ExcelJS.DataValidation): void };
 }
 
 export interface RenderOptions {
@@ -105,15 +105,24 @@ async function renderTable(wb: ExcelJS.Workbook, sheet: TableSheet, lists: reado
     sheet.columns.forEach((col, c) => styleCell(row.getCell(c + 1), col, values[col.key]));
     row.height = fittedHeight(sheet.columns.map((col) => [values[col.key] ?? '', col.width]));
   });
+  setColumnValidations(ws, sheet, lists);
+  ws.autoFilter = { from: { row: sheet.headerRow, column: 1 }, to: { row: sheet.headerRow, column: sheet.columns.length } };
+  pageSetup(ws, options.footer, sheet.headerRow);
+  await ws.protect('', PROTECTION);
+}
+
+/** The sheet's validations: one per input column, over the table's rows (one sqref each, as Excel keeps them). */
+export function setColumnValidations(ws: ExcelJS.Worksheet, sheet: TableSheet, lists: readonly ListDef[]): void {
+  const validations = (ws as unknown as WithRangeValidations).dataValidations;
+  validations.model = {};
+  const first = sheet.headerRow + 1;
+  const last = sheet.headerRow + Math.max(sheet.rows.length, 1);
   sheet.columns.forEach((col, c) => {
     const validation = validationFor(col, lists);
     if (validation === null) return;
     const letter = ws.getColumn(c + 1).letter;
-    (ws as unknown as WithRangeValidations).dataValidations.add(`${letter}${first}:${letter}${last}`, validation);
+    validations.add(`${letter}${first}:${letter}${last}`, validation);
   });
-  ws.autoFilter = { from: { row: sheet.headerRow, column: 1 }, to: { row: sheet.headerRow, column: sheet.columns.length } };
-  pageSetup(ws, options.footer, sheet.headerRow);
-  await ws.protect('', PROTECTION);
 }
 
 /**
