@@ -102,7 +102,7 @@ function entryData(bytes: Uint8Array, view: DataView, name: string, entry: Entry
   let out: Buffer;
   try {
     // The directory's size bounds the output, so a lying entry cannot expand without limit.
-    out = inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1) });
+    out = inflateRawSync(data, { maxOutputLength: Math.max(entry.size, 1), chunkSize: Math.max(entry.size, 64) });
   } catch (error) {
     throw unreadable(`the entry ${name} cannot be inflated (${(error as Error).message})`);
   }
