@@ -26,7 +26,7 @@ export async function renderPlan(
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const finished = new Promise((resolve) => out.on('end', resolve));
+  const finished = new Promise((resolve, reject) => out.on('end', resolve).on('error', reject));
   const wb = new WorkbookWriter({
     stream: out,
     useStyles: true,

@@ -4,7 +4,7 @@
 // outside it; the caller then reads the part with the general tokenizer, which also reports
 // malformed XML. Tests hold both paths to the same result on every part of every fixture.
 
-import { decodeEntities, type SkipRange } from './xml-scan';
+import { attributeValue, textValue, type SkipRange } from './xml-scan';
 
 /** The content of one <c> element, before it becomes a Cell. */
 export interface RawCell {
@@ -37,9 +37,6 @@ const S = 115;
 const T = 116;
 /** The column of a cell skipped unread. */
 const UNKNOWN = -1;
-
-/** XML normalises line breaks in text to \n. */
-const textValue = (raw: string): string => decodeEntities(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
 
 /** Thrown inside the fast paths to give up; never escapes this module. */
 class NotPlain extends Error {}
@@ -273,11 +270,6 @@ function columnAt(xml: string, at: number): number {
     else if (code === 38) return columnOf(foundValue(xml, at));
     else return n;
   }
-}
-
-/** XML turns a tab or line break in an attribute into a space. */
-function attributeValue(raw: string): string {
-  return decodeEntities(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw);
 }
 
 /** Letters, digits and ":_-." : what attribute names are made of. */

@@ -32,8 +32,8 @@ export function decodeEntities(text: string): string {
 }
 
 /** XML normalises line breaks in text to \n, and any tab or line break in an attribute to a space. */
-const textValue = (raw: string): string => decodeEntities(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
-const attributeValue = (raw: string): string => decodeEntities(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw);
+export const textValue = (raw: string): string => decodeEntities(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+export const attributeValue = (raw: string): string => decodeEntities(/[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, ' ') : raw);
 
 /** The value of one attribute in a tag's raw attribute text, or undefined. */
 const needles = new Map<string, string>();
