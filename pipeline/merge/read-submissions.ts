@@ -47,13 +47,15 @@ export async function readSubmissions(files: readonly ToRead[], j: Jurisdiction,
   };
   const helpers = files.length < PARALLEL_FROM ? 0 : helperCount();
   const data: ReaderData = { files, jurisdiction: j, next: new SharedArrayBuffer(4) };
-  const workers = takeReaderThreads(helpers).map((w) => run(w, data, store));
+  const workers = Promise.all(takeReaderThreads(helpers).map((w) => run(w, data, store)));
+  // Awaited once this thread has read its share; a thread failing before then is not unhandled.
+  workers.catch(() => undefined);
   for (const i of claim(new Int32Array(data.next), files.length)) {
     store(i, readOne(files[i] as ToRead, j));
     // Let the workers' results and the progress bar through between files.
     if (helpers > 0) await yieldToEvents();
   }
-  await Promise.all(workers);
+  await workers;
   return results.map((r, i) => {
     if (r === undefined) throw new Error(`no reader returned ${files[i]?.path ?? i}`);
     return r;
