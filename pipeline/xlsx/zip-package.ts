@@ -4,7 +4,6 @@
 // merge). Packages outside the plain case (zip64, encrypted entries) are read by fflate instead.
 // Tests hold both paths to the same parts on every fixture.
 
-import { unzipSync } from 'fflate';
 import { inflateRawSync } from 'node:zlib';
 import { PACKAGE_PROBLEMS } from './file-guard';
 import { WorkbookFormatError, damaged } from './xlsx-errors';
@@ -114,6 +113,8 @@ const unreadable = (detail: string): WorkbookFormatError => damaged(`its zip str
 
 /** Zip64 and encrypted-entry packages: every XML part expanded at once by fflate. */
 function fflatePackage(bytes: Uint8Array, maxBytes: number): Parts {
+  // Loaded only for these rare packages: it is a tenth of a reader thread's start-up otherwise.
+  const { unzipSync } = require('fflate') as typeof import('fflate');
   let expanded = 0;
   let parts: Record<string, Uint8Array>;
   try {
