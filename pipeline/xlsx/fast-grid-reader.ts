@@ -44,7 +44,7 @@ export function readGrid(bytes: Uint8Array): WorkbookGrid {
   return { sheets, date1904: workbook.date1904 };
 }
 
-export interface SheetContext {
+interface SheetContext {
   readonly shared: SharedStrings;
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
@@ -78,7 +78,7 @@ export interface SheetCells {
 }
 
 /** Cells into rows of Cells, merged-away values cleared. */
-export function sheetRows({ cells, merges }: SheetCells, ctx: SheetContext): Cell[][] {
+function sheetRows({ cells, merges }: SheetCells, ctx: SheetContext): Cell[][] {
   const rows: Cell[][] = [];
   for (const c of cells) {
     const value = toCell(c, ctx);

@@ -109,7 +109,7 @@ function entryData(bytes: Uint8Array, view: DataView, name: string, entry: Entry
   return out;
 }
 
-const unreadable = (detail: string): WorkbookFormatError => damaged(`its zip structure cannot be read (${detail})`);
+const unreadable = (detail: string, cause?: unknown): WorkbookFormatError => damaged(`its zip structure cannot be read (${detail})`, cause);
 
 /** Zip64 and encrypted-entry packages: every XML part expanded at once by fflate. */
 function fflatePackage(bytes: Uint8Array, maxBytes: number): Parts {
@@ -129,7 +129,7 @@ function fflatePackage(bytes: Uint8Array, maxBytes: number): Parts {
     });
   } catch (error) {
     if (error instanceof WorkbookFormatError) throw error;
-    throw damaged(`its zip structure cannot be read (${(error as Error).message})`, error);
+    throw unreadable((error as Error).message, error);
   }
   return { has: (name) => Object.hasOwn(parts, name), read: (name) => (Object.hasOwn(parts, name) ? parts[name] : undefined) };
 }
