@@ -35,6 +35,7 @@ const C = 99;
 const R = 114;
 const S = 115;
 const T = 116;
+const N = 110;
 /** The column of a cell skipped unread. */
 const UNKNOWN = -1;
 
@@ -88,13 +89,13 @@ function sheetCells(xml: string): PlainSheet {
       }
       const close = xml.indexOf('</c>', gt);
       if (close < 0 || close > end) throw NOT_PLAIN;
-      const type = found.t < 0 ? 'n' : foundValue(xml, found.t);
-      const style = found.s < 0 ? 0 : wholeNumber(foundValue(xml, found.s), 0);
+      const type = found.t < 0 ? 'n' : cellType(xml, found.t);
+      const style = found.s < 0 ? 0 : wholeNumberAt(xml, found.s, 0);
       cells.push(cellContent(xml, gt + 1, close, rowNo, colNo, type, style));
       i = close + 4;
     } else if (next === R && xml.startsWith('row', lt + 1) && isNameEnd(xml.charCodeAt(lt + 4))) {
       const gt = readTag(xml, lt + 4);
-      rowNo = found.r < 0 ? rowNo + 1 : wholeNumber(foundValue(xml, found.r), 1);
+      rowNo = found.r < 0 ? rowNo + 1 : wholeNumberAt(xml, found.r, 1);
       colNo = 0;
       i = gt + 1;
     } else if (next === SLASH && xml.startsWith('row>', lt + 2)) {
@@ -193,19 +194,17 @@ export function indexSharedStrings(xml: string): PlainSharedStrings | null {
 
 /** The joined text of every <t> between `from` and `to` (a string item or inline string, plain or rich). */
 function runsText(xml: string, from: number, to: number): string {
-  // Searched within the item only, so a string with no <t> never scans the rest of the part.
-  const item = xml.slice(from, to);
-  // Phonetic guides (<rPh>) hold <t> runs that are not part of the text.
-  if (item.includes('<rPh')) throw NOT_PLAIN;
+  // Walks the item's tags in place: most items are one <t>, and slicing each item out cost more.
   let text = '';
-  for (let t = item.indexOf('<t'); t >= 0; t = item.indexOf('<t', t + 2)) {
-    const c = item.charCodeAt(t + 2);
-    if (!isNameEnd(c)) continue;
-    const gt = readTag(item, t + 2);
-    if (item.charCodeAt(gt - 1) === SLASH) continue;
-    const close = item.indexOf('</t>', gt);
-    text += plainText(item, gt + 1, close, item.length);
-    t = close;
+  for (let lt = xml.indexOf('<', from); lt >= 0 && lt < to; lt = xml.indexOf('<', lt + 1)) {
+    // Phonetic guides (<rPh>) hold <t> runs that are not part of the text.
+    if (xml.startsWith('rPh', lt + 1)) throw NOT_PLAIN;
+    if (xml.charCodeAt(lt + 1) !== T || !isNameEnd(xml.charCodeAt(lt + 2))) continue;
+    const gt = readTag(xml, lt + 2);
+    if (xml.charCodeAt(gt - 1) === SLASH) continue;
+    const close = xml.indexOf('</t>', gt);
+    text += plainText(xml, gt + 1, close, to);
+    lt = close;
   }
   return text;
 }
@@ -282,10 +281,28 @@ function isNameEnd(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === SLASH || c === GT;
 }
 
-function wholeNumber(text: string, least: number): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < least) throw NOT_PLAIN;
+/** The whole number (at least `least`) that is the attribute value starting at `at`, read in place. */
+function wholeNumberAt(xml: string, at: number, least: number): number {
+  let n = 0;
+  let i = at;
+  for (let c = xml.charCodeAt(i); c >= 48 && c <= 57; c = xml.charCodeAt(++i)) n = n * 10 + (c - 48);
+  if (xml.charCodeAt(i) !== QUOTE || i === at || i - at > 9) {
+    // Anything but plain digits (spaces, entities, a sign, a huge number): read as text.
+    n = Number(foundValue(xml, at));
+    if (!Number.isInteger(n)) throw NOT_PLAIN;
+  }
+  if (n < least) throw NOT_PLAIN;
   return n;
+}
+
+/** The t attribute starting at `at`; the one-letter types, by far the most common, without slicing. */
+function cellType(xml: string, at: number): string {
+  if (xml.charCodeAt(at + 1) === QUOTE) {
+    const c = xml.charCodeAt(at);
+    if (c === S) return 's';
+    if (c === N) return 'n';
+  }
+  return foundValue(xml, at);
 }
 
 /** "AB12" → 28. */

@@ -129,6 +129,12 @@ describe('the fast reader', () => {
     assert.ok(parts > 300, `compared ${parts} parts`);
   });
 
+  it('tokenizes ">" and the other quote inside quoted attribute values as saxes does', () => {
+    const xml = `<a x='1>2' y="it's"><b z="'>'" w='"'/><c v="a>b" u='c>d'>t'ext "q"</c></a>`;
+    assert.deepEqual(eventsOurs(xml), eventsSaxes(xml));
+    assert.throws(() => eventsOurs(`<a x="1>2/>`), Error);
+  });
+
   it('gives the same cells as exceljs for every workbook exceljs can open', async () => {
     let compared = 0;
     for (const [name, bytes] of all) {
