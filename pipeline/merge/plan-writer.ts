@@ -54,7 +54,8 @@ export async function renderPlan(
   };
   const hidden = (name: string, rows: readonly (readonly string[])[]): void => {
     const ws = wb.addWorksheet(name, { state: 'veryHidden' });
-    for (const values of rows) ws.addRow([...values]).eachCell((cell) => (cell.style = STYLES.plain));
+    // A blank value is no cell at all (read back as blank): half the basis fields are blank.
+    for (const values of rows) ws.addRow(values.map((v) => (v === '' ? null : v))).eachCell((cell) => (cell.style = STYLES.plain));
     commit(ws);
   };
   sheet('Overview', (ws) => writeOverview(ws, plan, generatedAt.toISOString()));

@@ -98,8 +98,21 @@ describe('merge with --previous', function () {
     const wrote = new Map(run.result.plan.steps.map((x) => [x.stepId, Object.fromEntries(COMMITTEE_FIELDS.map((f) => [f, x[f]]))] as const));
     const back = await readPreviousPlan(previous, j);
     assert.deepEqual(back.plan.written, wrote);
-    const hiddenRows = readGrid(readFileSync(previous)).sheets.find((x) => x.name === '_written')?.rows.length;
+    assert.deepEqual(back.plan.basis, run.result.basis);
+    const grid = readGrid(readFileSync(previous));
+    const hiddenRows = grid.sheets.find((x) => x.name === '_written')?.rows.length;
     assert.ok(hiddenRows !== undefined && hiddenRows < wrote.size / 2, `${hiddenRows} rows in _written for ${wrote.size} steps`);
+    // A blank field is no cell at all, and still reads back blank (checked just above).
+    assert.ok([...run.result.basis.values()].some((b) => Object.values(b).includes('')), 'the samples have blank basis fields');
+    let blankCells = 0;
+    await edit(readFileSync(previous), (wb) =>
+      sheet(wb, '_basis').eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.value === '') blankCells += 1;
+        }),
+      ),
+    );
+    assert.equal(blankCells, 0, 'cells holding blank text in _basis');
   });
 
   it('still reads a plan of schema 1, whose "_written" lists every step', async () => {
