@@ -2,32 +2,42 @@
 // the ConsolidatedPlan. The Plan sheet follows CONSOLIDATED_PLAN_COLUMNS so a later merge can read it.
 
 import type ExcelJS from 'exceljs';
-import { ASSESSMENTS, CONSOLIDATED_PLAN_COLUMNS, formatWhere, type ConsolidatedPlan, type Jurisdiction } from '../../src/core';
-import { COLOURS, STYLES, TABLE_HEADER_ROW, addTable, addTitle, fill, fillRow, heatColour, restyle, setStyled, yesNo, type Column, type Value } from './sheet-kit';
+import { ASSESSMENTS, CONSOLIDATED_PLAN_COLUMNS, formatWhere, type ConsolidatedPlan, type Jurisdiction, type PlanStep } from '../../src/core';
+import { COLOURS, STYLES, TABLE_HEADER_ROW, addFilter, addTable, addTableHeader, addTitle, derive, fill, fillRow, heatColour, restyle, setStyled, tableCell, yesNo, type Column, type Value } from './sheet-kit';
+import type { DirectCell, RowWriter } from './direct-rows';
 
 export const PLAN_HEADER_ROW = TABLE_HEADER_ROW;
 
-export function writePlanSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
+/** Plan rows go straight to the sheet (see direct-rows): the statewide plan's biggest table. */
+export function writePlanSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, writeRows: RowWriter): void {
   addTitle(ws, 'Action steps', `Every step of the plan by its stable id. ${plan.totals.overdue} overdue as of ${plan.asOf}. Edit status, progress note, lead and target date here: the next merge keeps your edits.`);
   const columns: Column[] = CONSOLIDATED_PLAN_COLUMNS.map((c) => ({ header: c.header, width: c.width, kind: c.type.kind === 'date' ? 'date' : c.type.kind === 'text' && c.type.long === true ? 'long' : 'text' }));
   const assessment = (id: string): string => ASSESSMENTS.find((a) => a.id === id)?.short ?? id;
-  const rows = plan.steps.map((s): Value[] =>
-    CONSOLIDATED_PLAN_COLUMNS.map((c) => {
-      if (c.key === 'overdue') return s.overdue ? 'OVERDUE' : '';
-      if (c.key === 'assessment') return assessment(s.assessment);
-      const v = s[c.key];
-      return typeof v === 'boolean' ? yesNo(v) : v;
+  const value = (s: PlanStep, c: (typeof CONSOLIDATED_PLAN_COLUMNS)[number]): Value => {
+    if (c.key === 'overdue') return s.overdue ? 'OVERDUE' : '';
+    if (c.key === 'assessment') return assessment(s.assessment);
+    const v = s[c.key];
+    return typeof v === 'boolean' ? yesNo(v) : v;
+  };
+  addTableHeader(ws, PLAN_HEADER_ROW, columns);
+  addFilter(ws, PLAN_HEADER_ROW, plan.steps.length, columns.length);
+  writeRows(
+    PLAN_HEADER_ROW + 1,
+    plan.steps.map((s) => {
+      let cells: (DirectCell | undefined)[] = CONSOLIDATED_PLAN_COLUMNS.map((c, i) => tableCell(value(s, c), columns[i]?.kind ?? 'text'));
+      if (s.overdue) cells = filled(cells, COLOURS.overdue);
+      if (s.origin === 'removed') {
+        // Italic for the cells with a value only, as exceljs's eachCell visits them.
+        cells = filled(cells, COLOURS.removed).map((c) => (c.value === null ? c : { ...c, style: derive(c.style, 'italic', { font: { italic: true } }) }));
+      }
+      return cells;
     }),
   );
-  addTable(ws, PLAN_HEADER_ROW, columns, rows, { filter: true });
-  plan.steps.forEach((s, i) => {
-    const row = ws.getRow(PLAN_HEADER_ROW + 1 + i);
-    if (s.overdue) fillRow(row, columns.length, COLOURS.overdue);
-    if (s.origin === 'removed') {
-      fillRow(row, columns.length, COLOURS.removed);
-      row.eachCell((cell) => restyle(cell, 'italic', { font: { italic: true } }));
-    }
-  });
+}
+
+/** A whole row of cells in a colour, blank ones too, as fillRow does. */
+function filled(cells: readonly (DirectCell | undefined)[], argb: string): DirectCell[] {
+  return cells.map((c) => ({ value: c?.value ?? null, style: derive(c?.style ?? STYLES.plain, argb, fill(argb)) }));
 }
 
 export function writeRatingsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, j: Jurisdiction): void {

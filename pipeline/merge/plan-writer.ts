@@ -12,6 +12,7 @@ import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_SCHEMA_VERSION, PLAN
 import { writeCapacityReport, writeOverview } from './report-sheets';
 import { PLAN_HEADER_ROW, writeChangesSheet, writeNeedsSheet, writePlanSheet, writeProblemsSheet, writeRatingsSheet, writeServicesSheet } from './plan-sheets';
 import { STYLES, TABLE_HEADER_ROW, footerFor, frozenAt, pageSetupFor } from './sheet-kit';
+import { directRows, type DirectCell } from './direct-rows';
 
 export async function renderPlan(
   plan: ConsolidatedPlan,
@@ -46,20 +47,21 @@ export async function renderPlan(
   };
   // A streaming sheet writes its views and print setup when created, so they are given here, from
   // the row each table's header is on (frozen, and printed on every page).
-  const sheet = (name: string, write: (ws: ExcelJS.Worksheet) => void, headerRow?: number): void => {
+  const sheet = (name: string, write: (ws: WorkbookWriter.StreamingWorksheet) => void, headerRow?: number): void => {
     const ws = wb.addWorksheet(name, { views: headerRow === undefined ? [] : [frozenAt(headerRow)], pageSetup: pageSetupFor(headerRow) });
     write(ws);
     ws.headerFooter = footer;
     commit(ws);
   };
-  const hidden = (name: string, rows: readonly (readonly string[])[]): void => {
+  const hidden = (name: string, [header = [], ...rows]: readonly (readonly string[])[]): void => {
     const ws = wb.addWorksheet(name, { state: 'veryHidden' });
+    ws.addRow([...header]).eachCell((cell) => (cell.style = STYLES.plain));
     // A blank value is no cell at all (read back as blank): half the basis fields are blank.
-    for (const values of rows) ws.addRow(values.map((v) => (v === '' ? null : v))).eachCell((cell) => (cell.style = STYLES.plain));
+    directRows(wb, ws)(2, rows.map((values) => values.map((v): DirectCell => ({ value: v === '' ? null : v, style: STYLES.plain }))));
     commit(ws);
   };
   sheet('Overview', (ws) => writeOverview(ws, plan, generatedAt.toISOString()));
-  sheet('Plan', (ws) => writePlanSheet(ws, plan), PLAN_HEADER_ROW);
+  sheet('Plan', (ws) => writePlanSheet(ws, plan, directRows(wb, ws)), PLAN_HEADER_ROW);
   sheet('Ratings', (ws) => writeRatingsSheet(ws, plan, j));
   sheet('Services', (ws) => writeServicesSheet(ws, plan), TABLE_HEADER_ROW);
   sheet('Needs', (ws) => writeNeedsSheet(ws, plan), TABLE_HEADER_ROW);

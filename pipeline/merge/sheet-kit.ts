@@ -41,14 +41,18 @@ export const STYLES = {
 
 const derived = new WeakMap<Style, Map<string, Style>>();
 
-/** Gives the cell its style with `change` laid over it, shared with every cell restyled the same way. */
-export function restyle(cell: ExcelJS.Cell, key: string, change: Style): void {
-  const base: Style = cell.style;
+/** `base` with `change` laid over it: one object for every cell restyled the same way. */
+export function derive(base: Style, key: string, change: Style): Style {
   let byKey = derived.get(base);
   if (byKey === undefined) derived.set(base, (byKey = new Map()));
   let style = byKey.get(key);
   if (style === undefined) byKey.set(key, (style = { ...base, ...change }));
-  cell.style = style;
+  return style;
+}
+
+/** Gives the cell its style with `change` laid over it, shared with every cell restyled the same way. */
+export function restyle(cell: ExcelJS.Cell, key: string, change: Style): void {
+  cell.style = derive(cell.style, key, change);
 }
 
 export const fill = (argb: string): Style => ({ fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } });
@@ -66,13 +70,7 @@ export function addTitle(ws: ExcelJS.Worksheet, title: string, subtitle: string)
 
 /** Writes a header and rows from `startRow`; returns the row after the table. */
 export function addTable(ws: ExcelJS.Worksheet, startRow: number, columns: readonly Column[], rows: readonly (readonly Value[])[], options: { filter?: boolean } = {}): number {
-  const header = ws.getRow(startRow);
-  header.height = 30;
-  columns.forEach((c, i) => {
-    setStyled(header.getCell(i + 1), c.header, STYLES.header);
-    const col = ws.getColumn(i + 1);
-    col.width = Math.max(col.width ?? 0, c.width);
-  });
+  addTableHeader(ws, startRow, columns);
   rows.forEach((values, r) => {
     const row = ws.getRow(startRow + 1 + r);
     columns.forEach((c, i) => {
@@ -80,23 +78,40 @@ export function addTable(ws: ExcelJS.Worksheet, startRow: number, columns: reado
       if (value !== null && value !== '') setCell(row.getCell(i + 1), value, c.kind ?? 'text');
     });
   });
-  if (options.filter === true && rows.length > 0) {
-    ws.autoFilter = { from: { row: startRow, column: 1 }, to: { row: startRow + rows.length, column: columns.length } };
-  }
+  if (options.filter === true) addFilter(ws, startRow, rows.length, columns.length);
   return startRow + rows.length + 2;
 }
 
-export function setCell(cell: ExcelJS.Cell, value: Value, kind: NonNullable<Column['kind']>): void {
-  if (value === null || value === '') return;
-  if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    cell.value = new Date(utcMsFromIso(value));
-    cell.style = STYLES.date;
-    return;
-  }
+/** A table's header row, and its columns made at least as wide as the table needs. */
+export function addTableHeader(ws: ExcelJS.Worksheet, row: number, columns: readonly Column[]): void {
+  const header = ws.getRow(row);
+  header.height = 30;
+  columns.forEach((c, i) => {
+    setStyled(header.getCell(i + 1), c.header, STYLES.header);
+    const col = ws.getColumn(i + 1);
+    col.width = Math.max(col.width ?? 0, c.width);
+  });
+}
+
+/** Filter buttons on the header of a table with `rows` rows below it. */
+export function addFilter(ws: ExcelJS.Worksheet, headerRow: number, rows: number, columns: number): void {
+  if (rows > 0) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + rows, column: columns } };
+}
+
+/** A table cell's value as exceljs takes it, and its shared style; undefined for a blank. */
+export function tableCell(value: Value, kind: NonNullable<Column['kind']>): { value: string | number | Date; style: Style } | undefined {
+  if (value === null || value === '') return undefined;
+  if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { value: new Date(utcMsFromIso(value)), style: STYLES.date };
   // Strings stay strings: exceljs only writes a formula for a {formula} object, so "=SUM()" typed in
   // a submission is shown as the text it is.
-  cell.value = value;
-  cell.style = kind === 'percent' ? STYLES.percent : kind === 'long' ? STYLES.long : STYLES.plain;
+  return { value, style: kind === 'percent' ? STYLES.percent : kind === 'long' ? STYLES.long : STYLES.plain };
+}
+
+export function setCell(cell: ExcelJS.Cell, value: Value, kind: NonNullable<Column['kind']>): void {
+  const c = tableCell(value, kind);
+  if (c === undefined) return;
+  cell.value = c.value;
+  cell.style = c.style;
 }
 
 /** Rows down to the header stay in view while scrolling. */
