@@ -38,6 +38,8 @@ function writeRowsDirect(wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorkshe
   const letters: string[] = [];
   let xml = '';
   rows.forEach((cells, i) => {
+    // As exceljs, a row of blanks is left out, styled or not, and its styles are not added.
+    if (!cells.some((cell) => cell !== undefined && cell.value !== null)) return;
     const r = first + i;
     let min = 0;
     let max = 0;
@@ -57,9 +59,7 @@ function writeRowsDirect(wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorkshe
       else if (typeof value === 'string') body += `${open} t="s"><v>${wb.sharedStrings.add(value)}</v></c>`;
       else body += `${open}><v>${typeof value === 'number' ? value : excelSerial(value)}</v></c>`;
     });
-    if (min === 0) return;
-    const row = `<row r="${r}" spans="${min}:${max}" x14ac:dyDescent="0.25"`;
-    xml += body === '' ? `${row}/>` : `${row}>${body}</row>`;
+    xml += `<row r="${r}" spans="${min}:${max}" x14ac:dyDescent="0.25">${body}</row>`;
     // Handed on in pieces, so that no one string grows to the size of the sheet.
     if (xml.length > 65536) {
       ws.stream.write(xml);

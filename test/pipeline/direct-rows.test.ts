@@ -1,0 +1,72 @@
+// Rows written straight into the sheet stream must be exactly what exceljs writes for the same cells:
+// the same worksheet XML, style sheet and shared strings, byte for byte.
+
+import assert from 'node:assert/strict';
+import { PassThrough } from 'node:stream';
+import type ExcelJS from 'exceljs';
+import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
+import { unzipSync } from 'fflate';
+import { directRows, type DirectCell } from '../../pipeline/merge/direct-rows';
+import { STYLES, derive, fill } from '../../pipeline/merge/sheet-kit';
+import { utcMsFromIso } from '../../src/core';
+
+const overdue = derive(STYLES.plain, 'FFFCE4D6', fill('FFFCE4D6'));
+const removedDate = derive(derive(STYLES.date, 'FFEDEDED', fill('FFEDEDED')), 'italic', { font: { italic: true } });
+
+/** Every kind of cell the plan writes: text (formula-looking too), numbers, dates, blanks with and without a style. */
+const ROWS: (DirectCell | undefined)[][] = [
+  [{ value: 'G001-01', style: STYLES.plain }, undefined, { value: '=SUM(A1:A9)', style: STYLES.long }, { value: 0.25, style: STYLES.percent }, { value: new Date(utcMsFromIso('2027-01-31')), style: STYLES.date }],
+  [{ value: 'G001-01', style: overdue }, { value: null, style: overdue }, { value: 'a & <b> "c"', style: overdue }, { value: null, style: STYLES.plain }, { value: new Date(utcMsFromIso('1999-12-31')), style: removedDate }],
+  [undefined, undefined, { value: 12345.678, style: STYLES.plain }, { value: null, style: STYLES.plain }],
+  [{ value: null, style: STYLES.plain }],
+  [{ value: null, style: overdue }, { value: null, style: STYLES.bold }],
+  [],
+  [{ value: '  spaced  ', style: STYLES.plain }, { value: 'tab\there', style: STYLES.title }],
+];
+
+async function render(write: (wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorksheet) => void): Promise<Record<string, string>> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise((resolve) => out.on('end', resolve));
+  const wb = new WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+  const ws = wb.addWorksheet('Table');
+  ws.getColumn(1).width = 12;
+  ws.getCell('A1').value = 'Header';
+  ws.getCell('A1').style = STYLES.header;
+  write(wb, ws);
+  ws.commit();
+  await wb.commit();
+  await finished;
+  const parts = unzipSync(Buffer.concat(chunks));
+  return Object.fromEntries(Object.entries(parts).map(([name, bytes]) => [name, new TextDecoder().decode(bytes)]));
+}
+
+/** The same cells through exceljs's own rows and cells. */
+function throughExceljs(ws: ExcelJS.Worksheet, first: number): void {
+  ROWS.forEach((cells, i) =>
+    cells.forEach((cell, c) => {
+      if (cell === undefined) return;
+      const target = ws.getRow(first + i).getCell(c + 1);
+      target.value = cell.value;
+      target.style = cell.style;
+    }),
+  );
+}
+
+describe('rows written directly into the sheet', () => {
+  it('are the worksheet, styles and shared strings exceljs writes for the same cells', async () => {
+    const reference = await render((_wb, ws) => throughExceljs(ws, 3));
+    const direct = await render((wb, ws) => directRows(wb, ws)(3, ROWS));
+    const sheet = 'xl/worksheets/sheet1.xml';
+    assert.match(reference[sheet] ?? '', /<row r="4" spans="1:5"[^>]*><c r="A4" s="\d+" t="s">/, 'the reference holds the rows');
+    assert.deepEqual(Object.keys(direct).sort(), Object.keys(reference).sort());
+    for (const part of [sheet, 'xl/styles.xml', 'xl/sharedStrings.xml']) assert.equal(direct[part], reference[part], part);
+  });
+
+  it('leave the rows above them to exceljs', async () => {
+    const direct = await render((wb, ws) => directRows(wb, ws)(5, ROWS.slice(0, 1)));
+    const xml = direct['xl/worksheets/sheet1.xml'] ?? '';
+    assert.match(xml, /<sheetData><row r="1"[^>]*><c r="A1" s="\d+" t="s"><v>0<\/v><\/c><\/row><row r="5" spans="1:5"/);
+  });
+});
