@@ -23,7 +23,11 @@ const VALUE_TYPE = { null: 0, number: 2, string: 3, date: 4 } as const;
 /** As exceljs's utils.dateToExcel, so the serial number is the same to the last digit. */
 const excelSerial = (d: Date): number => 25569 + d.getTime() / (24 * 3600 * 1000);
 
-/** A RowWriter for `ws`. exceljs must hold no row of it at or below `first`, nor be given one afterwards. */
+/**
+ * A RowWriter for `ws`. exceljs must hold no row of it at or below `first`, and must not be given any
+ * of the rows written (rows below them may follow). The sheet's column widths must be final: exceljs
+ * writes them with the first row.
+ */
 export const directRows = (wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorksheet): RowWriter => (first, rows) => writeRowsDirect(wb, ws, first, rows);
 
 function writeRowsDirect(wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorksheet, first: number, rows: readonly (readonly (DirectCell | undefined)[])[]): void {

@@ -3,39 +3,44 @@
 
 import type ExcelJS from 'exceljs';
 import { HISTORY_COLUMNS, type ConsolidatedPlan, type QuarterlyReview, type ReviewStep, type StepMeasure } from '../../src/core';
-import { STYLES, TABLE_HEADER_ROW, addTable, addTitle, setStyled, type Column, type Value } from './sheet-kit';
+import { STYLES, TABLE_HEADER_ROW, addTable, addTitle, setStyled, widen, type Column, type Value } from './sheet-kit';
+import type { RowWriter } from './direct-rows';
 
 // Excel reserves the sheet name "History" (change tracking), hence "Step history".
 export const HISTORY_SHEET = 'Step history';
 export const REVIEW_SHEET = 'Quarterly review';
 export const HISTORY_HEADER_ROW = TABLE_HEADER_ROW;
 
-export function writeHistorySheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
+export function writeHistorySheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, direct: RowWriter): void {
   addTitle(ws, 'Step history', `${plan.history.length} recorded changes to status, progress note, lead, target date, barrier and help needed, oldest first. The next merge reads this sheet back: add to it, never delete.`);
   const columns: Column[] = HISTORY_COLUMNS.map((c) => ({ header: c.header, width: c.width, kind: c.type.kind === 'text' && 'long' in c.type ? 'long' : 'text' }));
   const rows = plan.history.map((h): Value[] => HISTORY_COLUMNS.map((c) => h[c.key]));
-  addTable(ws, HISTORY_HEADER_ROW, columns, rows, { filter: true });
+  addTable(ws, HISTORY_HEADER_ROW, columns, rows, { filter: true, direct });
 }
 
-export function writeReviewSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
+export function writeReviewSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, direct: RowWriter): void {
   const r = plan.review;
   const m = plan.nextMeeting;
   addTitle(ws, 'Quarterly review', `${m === null ? 'As of' : `For ${m.name}, ${m.date}; as of`} ${r.asOf}. ${r.since === '' ? '' : `"Since the last meeting" counts from ${r.since}.`}`);
+  const completedColumns: Column[] = [...STEP_COLUMNS, { header: 'Completed on', width: 12, kind: 'date' }];
+  const progress = progressColumns(r);
+  // The tables' rows go straight to the sheet, which then writes its column widths: all of them first.
+  for (const columns of [completedColumns, progress, MEASURE_COLUMNS]) widen(ws, columns);
   let row = 4;
   const heading = (text: string): void => {
     setStyled(ws.getCell(row, 1), text, STYLES.heading);
     row += 1;
   };
   heading(`Successes to celebrate: ${r.completed.length} completed since the last meeting`);
-  row = addTable(ws, row, [...STEP_COLUMNS, { header: 'Completed on', width: 12, kind: 'date' }], r.completed.map((s) => [...stepValues(s), s.completedOn]));
+  row = addTable(ws, row, completedColumns, r.completed.map((s) => [...stepValues(s), s.completedOn]), { direct });
   heading(`Barriers to address: ${r.barriers.length}`);
-  row = addTable(ws, row, STEP_COLUMNS, r.barriers.map(stepValues));
+  row = addTable(ws, row, STEP_COLUMNS, r.barriers.map(stepValues), { direct });
   heading(`Overdue steps: ${r.overdue.length}`);
-  row = addTable(ws, row, STEP_COLUMNS, r.overdue.map(stepValues));
+  row = addTable(ws, row, STEP_COLUMNS, r.overdue.map(stepValues), { direct });
   heading('Progress per capacity and goal');
-  row = addTable(ws, row, progressColumns(r), r.progress.map((p): Value[] => [p.capacity, p.goal, p.steps, ...p.byStatus, p.steps === 0 ? 0 : p.completed / p.steps, p.overdue]));
+  row = addTable(ws, row, progress, r.progress.map((p): Value[] => [p.capacity, p.goal, p.steps, ...p.byStatus, p.steps === 0 ? 0 : p.completed / p.steps, p.overdue]), { direct });
   heading('Measures: Snapshot indicators named by steps');
-  addTable(ws, row, MEASURE_COLUMNS, r.measures.map(measureValues));
+  addTable(ws, row, MEASURE_COLUMNS, r.measures.map(measureValues), { direct });
 }
 
 const STEP_COLUMNS: readonly Column[] = [

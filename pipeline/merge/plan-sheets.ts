@@ -94,18 +94,18 @@ export function writeNeedsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): 
   ], rows, { filter: true });
 }
 
-export function writeProblemsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
+export function writeProblemsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, direct: RowWriter): void {
   addTitle(ws, 'Problems', `${plan.totals.errors} errors and ${plan.totals.warnings} warnings. Each row names the file, sheet and cell, and what to do.`);
   const rows = plan.problems.map((p): Value[] => [p.severity, p.file ?? '', p.sheet ?? '', p.cell ?? (p.row === undefined ? '' : `row ${p.row}`), p.code, p.message, p.advice ?? '', formatWhere(p)]);
   addTable(ws, TABLE_HEADER_ROW, [
     { header: 'Severity', width: 9 }, { header: 'File', width: 30 }, { header: 'Sheet', width: 16 }, { header: 'Cell', width: 8 }, { header: 'Code', width: 20 },
     { header: 'Problem', width: 60, kind: 'long' }, { header: 'What to do', width: 50, kind: 'long' }, { header: 'Where', width: 40 },
-  ], rows, { filter: true });
+  ], rows, { filter: true, direct });
 }
 
-export function writeChangesSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
+export function writeChangesSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, direct: RowWriter): void {
   const changes = plan.changes ?? [];
   addTitle(ws, 'Changes since the previous plan', `${changes.length} changes. Committee edits to status, progress note, lead and target date are kept; a conflict shows both values.`);
   const rows = changes.map((c): Value[] => [c.stepId, c.groupId, c.change, c.field, c.before, c.after]);
-  addTable(ws, TABLE_HEADER_ROW, [{ header: 'Step id', width: 12 }, { header: 'Work group', width: 10 }, { header: 'Change', width: 12 }, { header: 'Field', width: 16 }, { header: 'Before', width: 50, kind: 'long' }, { header: 'Now', width: 50, kind: 'long' }], rows, { filter: true });
+  addTable(ws, TABLE_HEADER_ROW, [{ header: 'Step id', width: 12 }, { header: 'Work group', width: 10 }, { header: 'Change', width: 12 }, { header: 'Field', width: 16 }, { header: 'Before', width: 50, kind: 'long' }, { header: 'Now', width: 50, kind: 'long' }], rows, { filter: true, direct });
 }

@@ -12,7 +12,7 @@ import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_SCHEMA_VERSION, PLAN
 import { writeCapacityReport, writeOverview } from './report-sheets';
 import { PLAN_HEADER_ROW, writeChangesSheet, writeNeedsSheet, writePlanSheet, writeProblemsSheet, writeRatingsSheet, writeServicesSheet } from './plan-sheets';
 import { STYLES, TABLE_HEADER_ROW, footerFor, frozenAt, pageSetupFor } from './sheet-kit';
-import { directRows, type DirectCell } from './direct-rows';
+import { directRows, type DirectCell, type RowWriter } from './direct-rows';
 
 export async function renderPlan(
   plan: ConsolidatedPlan,
@@ -47,9 +47,9 @@ export async function renderPlan(
   };
   // A streaming sheet writes its views and print setup when created, so they are given here, from
   // the row each table's header is on (frozen, and printed on every page).
-  const sheet = (name: string, write: (ws: WorkbookWriter.StreamingWorksheet) => void, headerRow?: number): void => {
+  const sheet = (name: string, write: (ws: WorkbookWriter.StreamingWorksheet, direct: RowWriter) => void, headerRow?: number): void => {
     const ws = wb.addWorksheet(name, { views: headerRow === undefined ? [] : [frozenAt(headerRow)], pageSetup: pageSetupFor(headerRow) });
-    write(ws);
+    write(ws, directRows(wb, ws));
     ws.headerFooter = footer;
     commit(ws);
   };
@@ -60,16 +60,16 @@ export async function renderPlan(
     directRows(wb, ws)(2, rows.map((values) => values.map((v): DirectCell => ({ value: v === '' ? null : v, style: STYLES.plain }))));
     commit(ws);
   };
-  sheet('Overview', (ws) => writeOverview(ws, plan, generatedAt.toISOString()));
-  sheet('Plan', (ws) => writePlanSheet(ws, plan, directRows(wb, ws)), PLAN_HEADER_ROW);
+  sheet('Overview', (ws, direct) => writeOverview(ws, plan, generatedAt.toISOString(), direct));
+  sheet('Plan', (ws, direct) => writePlanSheet(ws, plan, direct), PLAN_HEADER_ROW);
   sheet('Ratings', (ws) => writeRatingsSheet(ws, plan, j));
   sheet('Services', (ws) => writeServicesSheet(ws, plan), TABLE_HEADER_ROW);
   sheet('Needs', (ws) => writeNeedsSheet(ws, plan), TABLE_HEADER_ROW);
   for (const report of plan.reports) sheet(`${report.capacity} Report`, (ws) => writeCapacityReport(ws, report));
-  sheet(REVIEW_SHEET, (ws) => writeReviewSheet(ws, plan));
-  sheet(HISTORY_SHEET, (ws) => writeHistorySheet(ws, plan), HISTORY_HEADER_ROW);
-  sheet('Problems', (ws) => writeProblemsSheet(ws, plan), TABLE_HEADER_ROW);
-  if (plan.changes !== null) sheet('Changes', (ws) => writeChangesSheet(ws, plan), TABLE_HEADER_ROW);
+  sheet(REVIEW_SHEET, (ws, direct) => writeReviewSheet(ws, plan, direct));
+  sheet(HISTORY_SHEET, (ws, direct) => writeHistorySheet(ws, plan, direct), HISTORY_HEADER_ROW);
+  sheet('Problems', (ws, direct) => writeProblemsSheet(ws, plan, direct), TABLE_HEADER_ROW);
+  if (plan.changes !== null) sheet('Changes', (ws, direct) => writeChangesSheet(ws, plan, direct), TABLE_HEADER_ROW);
   hidden(PLAN_META_SHEET, [['kind', PLAN_KIND], ['schemaVersion', PLAN_SCHEMA_VERSION], ['jurisdictionId', plan.jurisdiction.id], ['asOf', plan.asOf], ['generator', GENERATOR]]);
   // What each group submitted for the committee's fields: how the next merge tells a committee edit from a group's.
   const basisRows = [...basis].sort(([a], [b]) => a.localeCompare(b)).map(([id, values]) => [id, ...COMMITTEE_FIELDS.map((f) => values[f])]);

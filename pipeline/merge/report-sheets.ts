@@ -4,10 +4,11 @@
 import type ExcelJS from 'exceljs';
 import { ASSESSMENTS, type CapacityReport, type ConsolidatedPlan, type GroupStatus, type ItemFindings } from '../../src/core';
 import { rosterFacts } from './monitoring-sheets';
-import { STYLES, addTable, addTitle, pct, setStyled, type Column, type Value } from './sheet-kit';
+import { STYLES, addTable, addTitle, pct, setStyled, widen, type Column, type Value } from './sheet-kit';
+import type { RowWriter } from './direct-rows';
 
 
-export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, generatedAt: string): void {
+export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, generatedAt: string, direct: RowWriter): void {
   const t = plan.totals;
   addTitle(ws, `${plan.jurisdiction.name}: Resource and Capacity Development Plan`, `Consolidated from the work groups' workbooks. Plan period ${plan.planPeriod.start} to ${plan.planPeriod.end}.`);
   const m = plan.nextMeeting;
@@ -27,12 +28,16 @@ export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, gen
     if (value !== null) ws.getCell(4 + i, 2).value = value;
   });
   const groupRows = plan.groups.map((g): Value[] => [g.groupId, g.groupName, g.capacities.join(', '), g.dueDate, g.state.toUpperCase(), g.file ?? '', g.receivedAt ?? '', g.late ? 'LATE' : '', g.errors, g.warnings, g.superseded.join(', ')]);
-  const next = addTable(ws, 5 + facts.length, [
+  const groupColumns: Column[] = [
     { header: 'Group', width: 12 }, { header: 'Name', width: 30 }, { header: 'Capacities', width: 14 }, { header: 'Due', width: 12 }, { header: 'State', width: 10 },
     { header: 'File', width: 32 }, { header: 'Received', width: 24 }, { header: 'Late', width: 6 }, { header: 'Errors', width: 8, kind: 'number' }, { header: 'Warnings', width: 9, kind: 'number' }, { header: 'Older files replaced', width: 30 },
-  ], groupRows);
+  ];
+  const completenessColumns: Column[] = [{ header: 'Group', width: 12 }, { header: 'Capacity', width: 30 }, ...ASSESSMENTS.map((a): Column => ({ header: a.short, width: 14, kind: 'percent' }))];
+  // The tables' rows go straight to the sheet, which then writes its column widths: both tables' first.
+  widen(ws, completenessColumns);
+  const next = addTable(ws, 5 + facts.length, groupColumns, groupRows, { direct });
   setStyled(ws.getCell(`A${next}`), 'Completeness by capacity and assessment', STYLES.heading);
-  addTable(ws, next + 1, [{ header: 'Group', width: 12 }, { header: 'Capacity', width: 30 }, ...ASSESSMENTS.map((a): Column => ({ header: a.short, width: 14, kind: 'percent' }))], completenessRows(plan.groups));
+  addTable(ws, next + 1, completenessColumns, completenessRows(plan.groups), { direct });
 }
 
 function completenessRows(groups: readonly GroupStatus[]): Value[][] {

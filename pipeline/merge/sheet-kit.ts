@@ -3,6 +3,7 @@
 
 import type ExcelJS from 'exceljs';
 import { utcMsFromIso } from '../../src/core';
+import type { RowWriter } from './direct-rows';
 
 export type Value = string | number | null;
 
@@ -68,26 +69,41 @@ export function addTitle(ws: ExcelJS.Worksheet, title: string, subtitle: string)
   setStyled(ws.getCell('A2'), subtitle, STYLES.subtitle);
 }
 
-/** Writes a header and rows from `startRow`; returns the row after the table. */
-export function addTable(ws: ExcelJS.Worksheet, startRow: number, columns: readonly Column[], rows: readonly (readonly Value[])[], options: { filter?: boolean } = {}): number {
+/**
+ * Writes a header and rows from `startRow`; returns the row after the table. With `direct`, the rows
+ * go straight to the sheet (see direct-rows): nothing may touch them afterwards, and the sheet's
+ * column widths must be final already (see widen).
+ */
+export function addTable(ws: ExcelJS.Worksheet, startRow: number, columns: readonly Column[], rows: readonly (readonly Value[])[], options: { filter?: boolean; direct?: RowWriter } = {}): number {
   addTableHeader(ws, startRow, columns);
-  rows.forEach((values, r) => {
-    const row = ws.getRow(startRow + 1 + r);
-    columns.forEach((c, i) => {
-      const value = values[i] ?? null;
-      if (value !== null && value !== '') setCell(row.getCell(i + 1), value, c.kind ?? 'text');
+  const cells = (values: readonly Value[]): ReturnType<typeof tableCell>[] => columns.map((c, i) => tableCell(values[i] ?? null, c.kind ?? 'text'));
+  if (options.direct !== undefined) options.direct(startRow + 1, rows.map(cells));
+  else {
+    rows.forEach((values, r) => {
+      const row = ws.getRow(startRow + 1 + r);
+      cells(values).forEach((c, i) => {
+        if (c === undefined) return;
+        const cell = row.getCell(i + 1);
+        cell.value = c.value;
+        cell.style = c.style;
+      });
     });
-  });
+  }
   if (options.filter === true) addFilter(ws, startRow, rows.length, columns.length);
   return startRow + rows.length + 2;
 }
 
-/** A table's header row, and its columns made at least as wide as the table needs. */
+/** A table's header row, its columns widened for it. */
 export function addTableHeader(ws: ExcelJS.Worksheet, row: number, columns: readonly Column[]): void {
   const header = ws.getRow(row);
   header.height = 30;
+  columns.forEach((c, i) => setStyled(header.getCell(i + 1), c.header, STYLES.header));
+  widen(ws, columns);
+}
+
+/** Columns made at least as wide as a table needs. A streaming sheet writes its widths with its first row. */
+export function widen(ws: ExcelJS.Worksheet, columns: readonly Column[]): void {
   columns.forEach((c, i) => {
-    setStyled(header.getCell(i + 1), c.header, STYLES.header);
     const col = ws.getColumn(i + 1);
     col.width = Math.max(col.width ?? 0, c.width);
   });
@@ -105,13 +121,6 @@ export function tableCell(value: Value, kind: NonNullable<Column['kind']>): { va
   // Strings stay strings: exceljs only writes a formula for a {formula} object, so "=SUM()" typed in
   // a submission is shown as the text it is.
   return { value, style: kind === 'percent' ? STYLES.percent : kind === 'long' ? STYLES.long : STYLES.plain };
-}
-
-export function setCell(cell: ExcelJS.Cell, value: Value, kind: NonNullable<Column['kind']>): void {
-  const c = tableCell(value, kind);
-  if (c === undefined) return;
-  cell.value = c.value;
-  cell.style = c.style;
 }
 
 /** Rows down to the header stay in view while scrolling. */
