@@ -36,8 +36,17 @@ export function analyseRoster(j: Jurisdiction, people: readonly Stakeholder[], a
       const count = members.filter((m) => m.category === c.id).length;
       return { category: c.id, label: c.label, count, state: count === 0 ? 'missing' : count < rules.thinBelow ? 'thin' : 'ok' };
     });
+  // Each group's active members, in roster order, found in one pass: a state has hundreds of groups.
+  const membersOf = new Map<string, Stakeholder[]>();
+  for (const s of active) {
+    for (const groupId of new Set((assignments.get(s.id) ?? []).map((a) => a.groupId))) {
+      const members = membersOf.get(groupId);
+      if (members === undefined) membersOf.set(groupId, [s]);
+      else members.push(s);
+    }
+  }
   const groups: GroupCoverage[] = j.workGroups.map((g) => {
-    const members = active.filter((s) => (assignments.get(s.id) ?? []).some((a) => a.groupId === g.id));
+    const members = membersOf.get(g.id) ?? [];
     const c = coverage(members);
     return { groupId: g.id, groupName: g.name, members: members.length, missing: c.filter((x) => x.state === 'missing').map((x) => x.category), thin: c.filter((x) => x.state === 'thin').map((x) => x.category) };
   });
