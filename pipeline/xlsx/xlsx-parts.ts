@@ -56,7 +56,7 @@ export interface WorkbookPart {
 /**
  * What was read from parts that every workbook made from one template shares byte for byte (the
  * workbook's sheet list, its styles), by the parts' text: a statewide merge reads hundreds of such
- * workbooks, and these parts were a tenth of reading each. Bounded: cleared when full.
+ * workbooks. Bounded: cleared when full.
  */
 class ReadOnce<T> {
   private readonly known = new Map<string, T>();
