@@ -78,6 +78,10 @@ describe('merge', function () {
   it('takes the newer of two submissions from one group and names both', async () => {
     const newer = await edit(readFileSync(sample('WG2')), (wb) => {
       sheet(wb, '_meta').getCell('B11').value = '2026-12-02T10:00:00.000Z';
+      // The group's id as someone retyped it: work group ids match whatever their case.
+      sheet(wb, '_meta').eachRow((row) => {
+        if (row.getCell(1).value === 'workGroupId') row.getCell(2).value = 'wg2';
+      });
       sheet(wb, 'Plan').getCell('D6').value = 'Revised priority issue';
     });
     writeFileSync(path.join(s.submissions, 'WG2 revised.xlsx'), newer);

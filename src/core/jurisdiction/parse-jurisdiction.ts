@@ -117,6 +117,16 @@ function parseWorkGroup(ctx: JsonContext, o: JsonObject, p: string, settings: Se
 }
 
 /** Looks a work group up by id, ignoring case as people type ids by hand. */
+/** Each jurisdiction's work groups by lower-case id: a statewide merge looks up hundreds, once per file. */
+const groupsById = new WeakMap<Jurisdiction, ReadonlyMap<string, WorkGroup>>();
+
+/** The configured work group with this id, whatever its case; the first listed if two differ only by case. */
 export function findWorkGroup(j: Jurisdiction, id: string): WorkGroup | undefined {
-  return j.workGroups.find((g) => g.id.toLowerCase() === id.toLowerCase());
+  let byId = groupsById.get(j);
+  if (byId === undefined) {
+    const index = new Map<string, WorkGroup>();
+    for (const g of j.workGroups) if (!index.has(g.id.toLowerCase())) index.set(g.id.toLowerCase(), g);
+    groupsById.set(j, (byId = index));
+  }
+  return byId.get(id.toLowerCase());
 }

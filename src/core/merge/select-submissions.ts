@@ -5,6 +5,7 @@
 import { completeness } from '../submission/completeness';
 import type { Issue } from '../issue';
 import type { Jurisdiction, WorkGroup } from '../jurisdiction/jurisdiction-types';
+import { findWorkGroup } from '../jurisdiction/parse-jurisdiction';
 import type { Submission } from '../submission/submission-types';
 import type { GroupStatus, ReceivedFile } from './merge-types';
 
@@ -28,11 +29,8 @@ export function selectSubmissions(j: Jurisdiction, files: readonly ReceivedFile[
   const valid = files.filter((f): f is ReceivedFile & { submission: Submission } => f.submission !== null);
   // Oldest first, so each newer file replaces the one before; ties fall back to the file name.
   const ordered = [...valid].sort((a, b) => receivedAt(a).localeCompare(receivedAt(b)) || a.file.localeCompare(b.file));
-  // Group ids as configured, by their lower case: a statewide merge has hundreds of groups and files.
-  const configured = new Map<string, string>();
-  for (const g of j.workGroups) if (!configured.has(g.id.toLowerCase())) configured.set(g.id.toLowerCase(), g.id);
   for (const f of ordered) {
-    const id = configured.get(f.submission.meta.workGroupId.toLowerCase()) ?? f.submission.meta.workGroupId;
+    const id = findWorkGroup(j, f.submission.meta.workGroupId)?.id ?? f.submission.meta.workGroupId;
     const previous = chosen.get(id);
     if (previous !== undefined) {
       superseded.set(id, [...(superseded.get(id) ?? []), previous.file]);
