@@ -3,4 +3,6 @@
 
 import { startReaderThreads } from './reader-threads';
 
-if (process.argv[2] === 'merge') startReaderThreads();
+const args = process.argv.slice(2);
+// Not for `merge --help`, which reads nothing.
+if (args[0] === 'merge' && !args.includes('--help') && !args.includes('-h')) startReaderThreads();
