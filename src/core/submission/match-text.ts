@@ -3,8 +3,24 @@
 
 import type { ListDef, ListItem } from '../layout/layout-types';
 
+/** Texts already normalised: headers, titles and list entries recur in every workbook of a merge. */
+const normalised = new Map<string, string>();
+let normalisedChars = 0;
+/** Bounds that memory, whatever the input: about 2 MB. */
+const MAX_NORMALISED_CHARS = 1_000_000;
+
 export function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+  let n = normalised.get(text);
+  if (n === undefined) {
+    n = text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    if (normalisedChars + text.length > MAX_NORMALISED_CHARS) {
+      normalised.clear();
+      normalisedChars = 0;
+    }
+    normalised.set(text, n);
+    normalisedChars += text.length;
+  }
+  return n;
 }
 
 const DONT_KNOW = new Set(['dk', 'dontknow', 'donotknow', 'unknown', 'notsure']);
