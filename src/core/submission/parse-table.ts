@@ -25,25 +25,23 @@ export function parseTable<Cols extends readonly ColumnDef[]>(
 ): RowOf<Cols>[] {
   const header = locateHeader(table, sheet, ctx);
   if (header === null) return [];
-  const content = table.columns.filter((c) => c.input !== 'never');
+  // Each declared column's sheet column (1-based), or undefined when its header is missing.
+  const positions = table.columns.map((col) => header.columns.get(col.key));
+  const content = positions.filter((c, i): c is number => c !== undefined && table.columns[i]?.input !== 'never');
   const records: RowOf<Cols>[] = [];
   for (let r = header.row + 1; r <= sheet.rows.length; r++) {
     const cells = sheet.rows[r - 1] ?? [];
-    const at = (col: ColumnDef) => {
-      const c = header.columns.get(col.key);
-      return c === undefined ? undefined : cells[c - 1];
-    };
-    if (content.every((col) => isBlank(at(col)))) continue;
+    if (content.every((c) => isBlank(cells[c - 1]))) continue;
     const record: Record<string, Value> = { row: r };
-    for (const col of table.columns) {
-      const c = header.columns.get(col.key);
-      const result = parseValue(at(col), col.type, ctx);
+    table.columns.forEach((col, i) => {
+      const c = positions[i];
+      const result = parseValue(c === undefined ? undefined : cells[c - 1], col.type, ctx);
       // Built only for a problem: most cells have none, and a1() costs a string each.
       const where = (): Pick<Issue, 'file' | 'sheet' | 'cell'> => ({ file: ctx.file, sheet: sheet.name, cell: a1(r, c ?? 1) });
       if (!result.ok) {
         ctx.issues.push({ code: result.code, severity: 'error', message: `${col.header}: ${result.message}`, advice: result.advice, ...where() });
         record[col.key] = col.type.kind === 'text' ? '' : null;
-        continue;
+        return;
       }
       record[col.key] = result.value;
       if (col.required === true && c !== undefined && (result.value === null || result.value === '')) {
@@ -55,7 +53,7 @@ export function parseTable<Cols extends readonly ColumnDef[]>(
           ...where(),
         });
       }
-    }
+    });
     // The record's shape is exactly the declared columns plus `row`: this is the one typed boundary.
     records.push(record as unknown as RowOf<Cols>);
   }
