@@ -9,28 +9,34 @@ import type { ListDef, ListItem, ListName } from './layout-types';
 
 const plain = (values: readonly string[]): ListItem[] => values.map((v) => ({ code: v, display: v }));
 
+type CommonList = Exclude<ListName, 'capacity'>;
+
+/** The lists that follow from the jurisdiction alone, built once for each: a merge builds a layout per workbook. */
+const fromJurisdiction = new WeakMap<Jurisdiction, Readonly<Record<CommonList, ListDef>>>();
+
 export function buildLists(j: Jurisdiction, group: WorkGroup): ListDef[] {
   const s = j.settings;
+  let common = fromJurisdiction.get(j);
+  if (common === undefined) {
+    common = {
+      rating: listDef('rating', [
+        ...s.ratingScale.levels.map((l) => ({ code: String(l.value), display: `${l.value} - ${l.label}` })),
+        { code: 'DK', display: s.ratingScale.dontKnow },
+      ]),
+      assessment: listDef('assessment', ASSESSMENTS.map((a) => ({ code: a.id, display: a.short }))),
+      status: listDef('status', plain(s.planStatuses)),
+      priority: listDef('priority', plain(s.priorities)),
+      conclusionKind: listDef('conclusionKind', plain(CONCLUSION_KINDS)),
+      service: listDef('service', plain(s.serviceCatalogue.map((x) => x.name))),
+      serviceCategory: listDef('serviceCategory', plain(SERVICE_CATEGORIES)),
+    };
+    fromJurisdiction.set(j, common);
+  }
   const capacities = group.capacities.flatMap((id) => {
     const c = s.capacities.find((x) => x.id === id);
     return c === undefined ? [] : [{ code: c.id, display: `${c.id} - ${c.label}` }];
   });
-  const items: Record<ListName, ListItem[]> = {
-    rating: [
-      ...s.ratingScale.levels.map((l) => ({ code: String(l.value), display: `${l.value} - ${l.label}` })),
-      { code: 'DK', display: s.ratingScale.dontKnow },
-    ],
-    capacity: capacities,
-    assessment: ASSESSMENTS.map((a) => ({ code: a.id, display: a.short })),
-    status: plain(s.planStatuses),
-    priority: plain(s.priorities),
-    conclusionKind: plain(CONCLUSION_KINDS),
-    service: plain(s.serviceCatalogue.map((x) => x.name)),
-    serviceCategory: plain(SERVICE_CATEGORIES),
-  };
-  return (Object.keys(items) as ListName[]).map((name) => ({
-    name,
-    definedName: `List_${name}`,
-    items: items[name],
-  }));
+  return [common.rating, listDef('capacity', capacities), common.assessment, common.status, common.priority, common.conclusionKind, common.service, common.serviceCategory];
 }
+
+const listDef = (name: ListName, items: ListItem[]): ListDef => ({ name, definedName: `List_${name}`, items });
