@@ -31,8 +31,11 @@ const excelSerial = (d: Date): number => 25569 + d.getTime() / (24 * 3600 * 1000
 export const directRows = (wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorksheet): RowWriter => (first, rows) => writeRowsDirect(wb, ws, first, rows);
 
 function writeRowsDirect(wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorksheet, first: number, rows: readonly (readonly (DirectCell | undefined)[])[]): void {
-  // exceljs writes its own rows above (and opens <sheetData>) when the last of them is committed.
-  if (first > 1) ws.getRow(first - 1).commit();
+  // exceljs writes its own rows above (and opens <sheetData>) when the last of them is committed. A
+  // row it still held would be written after these, out of order: a mistake in the caller.
+  if (first < 2) throw new Error(`direct rows of ${ws.name} must start below a row exceljs writes, not at row ${first}`);
+  ws.getRow(first - 1).commit();
+  if (ws.lastRow !== undefined) throw new Error(`exceljs still holds row ${ws.lastRow.number} of ${ws.name}, below the direct rows from ${first}`);
   const styleIds = new Map<Partial<ExcelJS.Style>, number>();
   const styleId = (style: Partial<ExcelJS.Style>, type: number): number => {
     let id = styleIds.get(style);

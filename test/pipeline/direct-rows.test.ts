@@ -64,6 +64,16 @@ describe('rows written directly into the sheet', () => {
     for (const part of [sheet, 'xl/styles.xml', 'xl/sharedStrings.xml']) assert.equal(direct[part], reference[part], part);
   });
 
+  it('refuse to start where exceljs still holds a row, which it would write out of order', async () => {
+    await assert.rejects(
+      render((wb, ws) => {
+        ws.getCell('A7').value = 'below';
+        directRows(wb, ws)(3, ROWS);
+      }),
+      /exceljs still holds row 7 of Table/,
+    );
+  });
+
   it('leave the rows above them to exceljs', async () => {
     const direct = await render((wb, ws) => directRows(wb, ws)(5, ROWS.slice(0, 1)));
     const xml = direct['xl/worksheets/sheet1.xml'] ?? '';
