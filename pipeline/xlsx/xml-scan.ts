@@ -83,7 +83,6 @@ function endsName(c: number): boolean {
  */
 export function scanXml(xml: string, h: XmlHandlers, skip?: SkipRange): void {
   const stack: string[] = [];
-  const nextSingle = singleQuotesOf(xml);
   let rootClosed = false;
   let i = 0;
   const n = xml.length;
@@ -120,7 +119,7 @@ export function scanXml(xml: string, h: XmlHandlers, skip?: SkipRange): void {
     } else if (c === BANG) {
       i = special(xml, lt, h);
     } else if (isNameStart(c)) {
-      i = openTag(xml, lt, h, stack, rootClosed, nextSingle);
+      i = openTag(xml, lt, h, stack, rootClosed);
     } else {
       throw new XmlError('a "<" that starts no tag');
     }
@@ -147,10 +146,10 @@ function special(xml: string, lt: number, h: XmlHandlers): number {
 }
 
 /** An opening or self-closing tag at `lt`. Quotes are honoured: ">" may stand inside a value. */
-function openTag(xml: string, lt: number, h: XmlHandlers, stack: string[], rootClosed: boolean, nextSingle: NextSingleQuote): number {
+function openTag(xml: string, lt: number, h: XmlHandlers, stack: string[], rootClosed: boolean): number {
   // Fast path: the first ">" ends the tag unless it sits inside quotes (an odd count before it).
   let gt = xml.indexOf('>', lt);
-  while (gt >= 0 && oddQuotes(xml, lt, gt, nextSingle)) gt = xml.indexOf('>', gt + 1);
+  while (gt >= 0 && oddQuotes(xml, lt, gt)) gt = xml.indexOf('>', gt + 1);
   if (gt < 0) throw new XmlError(`a tag at character ${lt} is never finished`);
   const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
   const end = selfClosing ? gt - 1 : gt;
@@ -166,25 +165,9 @@ function openTag(xml: string, lt: number, h: XmlHandlers, stack: string[], rootC
   return gt + 1;
 }
 
-/** Where the next single quote at or after a position is: asked in increasing order, so each is searched for once. */
-type NextSingleQuote = (from: number) => number;
-
-function singleQuotesOf(xml: string): NextSingleQuote {
-  let next = -2;
-  return (from) => {
-    if (next !== -1 && next < from) next = xml.indexOf("'", from);
-    return next < 0 ? Infinity : next;
-  };
-}
-
 /** Whether xml[from..to) leaves a quote open (double or single, whichever opened first). */
-function oddQuotes(xml: string, from: number, to: number, nextSingle: NextSingleQuote): boolean {
-  // Nearly every tag has double quotes only: counted in place, jumping from one to the next.
-  if (nextSingle(from) >= to) {
-    let odd = false;
-    for (let q = xml.indexOf('"', from); q >= 0 && q < to; q = xml.indexOf('"', q + 1)) odd = !odd;
-    return odd;
-  }
+function oddQuotes(xml: string, from: number, to: number): boolean {
+  // Searched within the tag only, jumping from quote to quote: tags can hold long attribute values.
   const tag = xml.slice(from, to);
   let double = tag.indexOf('"');
   let single = tag.indexOf("'");

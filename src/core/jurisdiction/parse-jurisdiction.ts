@@ -116,11 +116,10 @@ function parseWorkGroup(ctx: JsonContext, o: JsonObject, p: string, settings: Se
   return { id, name: stringField(ctx, o, 'name', p), capacities, dueDate: dateField(ctx, o, 'dueDate', p), facilitator, reporter, members };
 }
 
-/** Looks a work group up by id, ignoring case as people type ids by hand. */
 /** Each jurisdiction's work groups by lower-case id: a statewide merge looks up hundreds, once per file. */
 const groupsById = new WeakMap<Jurisdiction, ReadonlyMap<string, WorkGroup>>();
 
-/** The configured work group with this id, whatever its case; the first listed if two differ only by case. */
+/** Looks a work group up by id, ignoring case as people type ids by hand; the first listed if two differ only by case. */
 export function findWorkGroup(j: Jurisdiction, id: string): WorkGroup | undefined {
   let byId = groupsById.get(j);
   if (byId === undefined) {
