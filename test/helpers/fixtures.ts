@@ -9,7 +9,8 @@ import { buildTemplate } from '../../pipeline/template/write-templates';
 import { readSubmissionBytes, type SubmissionRead } from '../../pipeline/xlsx/read-submission';
 
 export const ROOT = path.resolve(__dirname, '../../..');
-export const SHARED = path.resolve(ROOT, '../shared');
+/** Spreadsheets made by Excel, Google Sheets and LibreOffice (see its README): kept in the repository. */
+export const FOREIGN_XLSX = path.join(ROOT, 'test/fixtures/foreign-xlsx');
 export const FIXED_NOW = new Date(Date.UTC(2026, 9, 1, 12, 0, 0));
 
 export function sampleJurisdiction(): Jurisdiction {

@@ -13,9 +13,8 @@ import { WorkbookFormatError } from '../../pipeline/xlsx/xlsx-errors';
 import { openPackage, type Parts } from '../../pipeline/xlsx/zip-package';
 import { fillTemplate } from '../../pipeline/samples/fill-template';
 import { SAMPLE_CONTENT } from '../../pipeline/samples/sample-content';
-import { SHARED, layoutFor, sampleJurisdiction, templateBytes } from '../helpers/fixtures';
+import { FOREIGN_XLSX, layoutFor, sampleJurisdiction, templateBytes } from '../helpers/fixtures';
 
-const FOREIGN = path.join(SHARED, 'fixtures/foreign-xlsx');
 const MB = 1024 * 1024;
 
 async function workbooks(): Promise<[string, Uint8Array][]> {
@@ -25,8 +24,8 @@ async function workbooks(): Promise<[string, Uint8Array][]> {
     const template = await templateBytes(j, content.groupId);
     mine.push([`template ${content.groupId}`, template], [`filled ${content.groupId}`, await fillTemplate(template, layoutFor(j, content.groupId), content)]);
   }
-  const foreign = readdirSync(FOREIGN).filter((f) => f.endsWith('.xlsx'));
-  return [...mine, ...foreign.map((f): [string, Uint8Array] => [f, readFileSync(path.join(FOREIGN, f))])];
+  const foreign = readdirSync(FOREIGN_XLSX).filter((f) => f.endsWith('.xlsx'));
+  return [...mine, ...foreign.map((f): [string, Uint8Array] => [f, readFileSync(path.join(FOREIGN_XLSX, f))])];
 }
 
 /** Every XML part of every workbook fflate can unzip. */

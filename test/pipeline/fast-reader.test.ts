@@ -12,11 +12,10 @@ import { parseAttrs, scanXml } from '../../pipeline/xlsx/xml-scan';
 import { fillTemplate } from '../../pipeline/samples/fill-template';
 import { SAMPLE_CONTENT } from '../../pipeline/samples/sample-content';
 import { loadGrid } from '../helpers/exceljs-grid-reader';
-import { SHARED, layoutFor, sampleJurisdiction, templateBytes } from '../helpers/fixtures';
+import { FOREIGN_XLSX, layoutFor, sampleJurisdiction, templateBytes } from '../helpers/fixtures';
 
 const j = sampleJurisdiction();
-const FOREIGN = path.join(SHARED, 'fixtures/foreign-xlsx');
-const foreign = readdirSync(FOREIGN).filter((f) => f.endsWith('.xlsx'));
+const foreign = readdirSync(FOREIGN_XLSX).filter((f) => f.endsWith('.xlsx'));
 
 type Event = readonly [kind: string, name: string, detail: string];
 
@@ -91,7 +90,7 @@ async function workbooks(): Promise<[string, Buffer][]> {
     const template = await templateBytes(j, content.groupId);
     mine.push([`template ${content.groupId}`, template], [`filled ${content.groupId}`, await fillTemplate(template, layoutFor(j, content.groupId), content)]);
   }
-  return [...mine, ...foreign.map((f): [string, Buffer] => [f, readFileSync(path.join(FOREIGN, f))])];
+  return [...mine, ...foreign.map((f): [string, Buffer] => [f, readFileSync(path.join(FOREIGN_XLSX, f))])];
 }
 
 describe('the fast reader', () => {
@@ -153,7 +152,7 @@ describe('the fast reader', () => {
   });
 
   it('reads the 1904 date system from the workbook properties', () => {
-    const grid = readGrid(readFileSync(path.join(FOREIGN, '1904.xlsx')));
+    const grid = readGrid(readFileSync(path.join(FOREIGN_XLSX, '1904.xlsx')));
     assert.equal(grid.date1904, true);
   });
 });

@@ -7,11 +7,10 @@ import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { formatIssue } from '../../src/core';
 import { readSubmissionFile } from '../../pipeline/xlsx/read-submission';
-import { SHARED, read, sampleJurisdiction, templateBytes } from '../helpers/fixtures';
+import { FOREIGN_XLSX, read, sampleJurisdiction, templateBytes } from '../helpers/fixtures';
 
 const j = sampleJurisdiction();
-const FOREIGN = path.join(SHARED, 'fixtures/foreign-xlsx');
-const foreign = readdirSync(FOREIGN).filter((f) => f.endsWith('.xlsx'));
+const foreign = readdirSync(FOREIGN_XLSX).filter((f) => f.endsWith('.xlsx'));
 
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -30,7 +29,7 @@ describe('files that are not submissions', () => {
 
   for (const name of foreign) {
     it(`refuses ${name} with a clear problem naming the file`, async () => {
-      const r = readSubmissionFile(path.join(FOREIGN, name), j);
+      const r = readSubmissionFile(path.join(FOREIGN_XLSX, name), j);
       assert.equal(r.submission, null);
       assert.equal(r.issues.length, 1);
       const issue = r.issues[0]!;

@@ -11,7 +11,7 @@ import { planJson } from '../../pipeline/merge/plan-exports';
 import { runMerge } from '../../pipeline/merge/run-merge';
 import { readGrid } from '../../pipeline/xlsx/fast-grid-reader';
 import { COLOURS } from '../../pipeline/merge/sheet-kit';
-import { ROOT, SHARED, edit, sheet } from '../helpers/fixtures';
+import { FOREIGN_XLSX, ROOT, edit, sheet } from '../helpers/fixtures';
 import { AS_OF, NOW, QUIET, SAMPLES, copyInto, scratch, type Scratch } from '../helpers/merge-fixtures';
 
 const GOLDEN = path.join(ROOT, 'test/golden/sample-plan.json');
@@ -55,8 +55,8 @@ describe('merge', function () {
   });
 
   it('merges the rest when foreign, damaged, locked and stray files are mixed in, naming each', async () => {
-    const foreign = readdirSync(path.join(SHARED, 'fixtures/foreign-xlsx')).filter((f) => f.endsWith('.xlsx'));
-    copyInto(s.submissions, foreign.map((f) => path.join(SHARED, 'fixtures/foreign-xlsx', f)));
+    const foreign = readdirSync(FOREIGN_XLSX).filter((f) => f.endsWith('.xlsx'));
+    copyInto(s.submissions, foreign.map((f) => path.join(FOREIGN_XLSX, f)));
     writeFileSync(path.join(s.submissions, '~$riverbend-county-WG1.xlsx'), Buffer.from([0x05, 0x44, 0x61, 0x6e, 0x61]));
     writeFileSync(path.join(s.submissions, 'old-version.xls'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]));
     writeFileSync(path.join(s.submissions, 'notes.txt'), 'call Dana about WG4');

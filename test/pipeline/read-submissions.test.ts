@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { readSubmissions } from '../../pipeline/merge/read-submissions';
 import { readSubmissionFile } from '../../pipeline/xlsx/read-submission';
-import { SHARED, sampleJurisdiction } from '../helpers/fixtures';
+import { FOREIGN_XLSX, sampleJurisdiction } from '../helpers/fixtures';
 import { SAMPLES } from '../helpers/merge-fixtures';
 
 describe('reading many submissions on worker threads', function () {
@@ -15,7 +15,7 @@ describe('reading many submissions on worker threads', function () {
     const samples = ['WG1', 'WG2', 'WG3', 'WG4'].map((g) => path.join(SAMPLES, `riverbend-county-${g}.xlsx`));
     // More than the threshold for threads, with a damaged file among them.
     const files = Array.from({ length: 30 }, (_, i) => ({
-      path: i === 17 ? path.join(SHARED, 'fixtures/foreign-xlsx/invalid-xml.xlsx') : (samples[i % samples.length] as string),
+      path: i === 17 ? path.join(FOREIGN_XLSX, 'invalid-xml.xlsx') : (samples[i % samples.length] as string),
       modifiedAt: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}T00:00:00.000Z`,
     }));
     let ticks = 0;
