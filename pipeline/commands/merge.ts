@@ -60,7 +60,8 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
       process.stdout.write(summary(run.result.plan, opts.quiet === true));
       for (const w of run.written) process.stdout.write(`wrote ${w.path} (${Math.max(1, Math.round(w.bytes / 1024))} KB)\n`);
       const t = run.result.plan.totals;
-      const verdict = run.exitCode === 0 ? 'Merged cleanly' : `Plan written, but ${t.errors} problem${t.errors === 1 ? '' : 's'} and ${t.missing + t.invalid} missing or invalid work group${t.missing + t.invalid === 1 ? '' : 's'} need attention (exit code 1)`;
+      const groups = t.missing + t.invalid + t.empty;
+      const verdict = run.exitCode === 0 ? 'Merged cleanly' : `Plan written, but ${t.errors} problem${t.errors === 1 ? '' : 's'} and ${groups} missing, invalid or empty work group${groups === 1 ? '' : 's'} need attention (exit code 1)`;
       process.stdout.write(`${verdict}; done in ${seconds.toFixed(2)} s\n`);
       setExitCode(run.exitCode);
     });
@@ -68,11 +69,11 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
 
 function summary(plan: ConsolidatedPlan, quiet: boolean): string {
   const t = plan.totals;
-  const lines = [`${plan.jurisdiction.name}: ${plan.groups.length} work groups, ${t.received} received, ${t.missing} missing, ${t.invalid} invalid; ${t.steps} action steps (${t.overdue} overdue); ${t.errors} errors, ${t.warnings} warnings`];
+  const lines = [`${plan.jurisdiction.name}: ${plan.groups.length} work groups, ${t.received} received${t.empty === 0 ? '' : ` (${t.empty} with nothing filled in)`}, ${t.missing} missing, ${t.invalid} invalid; ${t.steps} action steps (${t.overdue} overdue); ${t.errors} errors, ${t.warnings} warnings`];
   if (!quiet) {
     for (const g of plan.groups) {
       const when = g.receivedAt === null ? '' : ` (${g.receivedAt.slice(0, 10)}${g.late ? `, LATE: due ${g.dueDate}` : ''})`;
-      lines.push(`  ${g.groupId.padEnd(6)} ${g.groupName.padEnd(34)} ${g.state.toUpperCase().padEnd(8)} ${g.file ?? '-'}${when}`);
+      lines.push(`  ${g.groupId.padEnd(6)} ${g.groupName.padEnd(34)} ${(g.state === 'empty' ? 'EMPTY' : g.state.toUpperCase()).padEnd(8)} ${g.file ?? '-'}${when}`);
     }
     if (plan.nextMeeting !== null) lines.push(`Next meeting: ${plan.nextMeeting.name}, ${plan.nextMeeting.date}`);
   }

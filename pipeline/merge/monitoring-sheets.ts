@@ -38,7 +38,7 @@ export function writeReviewSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, 
   heading(`Overdue steps: ${r.overdue.length}`);
   row = addTable(ws, row, STEP_COLUMNS, r.overdue.map(stepValues), { direct });
   heading('Progress per capacity and goal');
-  row = addTable(ws, row, progress, r.progress.map((p): Value[] => [p.capacity, p.goal, p.steps, ...p.byStatus, p.steps === 0 ? 0 : p.completed / p.steps, p.overdue]), { direct });
+  row = addTable(ws, row, progress, r.progress.map((p): Value[] => [p.capacity, p.goal, p.steps, ...p.byStatus, p.otherStatus, p.steps === 0 ? 0 : p.completed / p.steps, p.overdue]), { direct });
   heading('Measures: Snapshot indicators named by steps');
   addTable(ws, row, MEASURE_COLUMNS, r.measures.map(measureValues), { direct });
 }
@@ -53,7 +53,7 @@ function stepValues(s: ReviewStep): Value[] {
 }
 
 function progressColumns(r: QuarterlyReview): Column[] {
-  return [{ header: 'Capacity', width: 10 }, { header: 'Goal', width: 40, kind: 'long' }, { header: 'Steps', width: 8, kind: 'number' }, ...r.statuses.map((s): Column => ({ header: s, width: 11, kind: 'number' })), { header: 'Completed', width: 11, kind: 'percent' }, { header: 'Overdue', width: 9, kind: 'number' }];
+  return [{ header: 'Capacity', width: 10 }, { header: 'Goal', width: 40, kind: 'long' }, { header: 'Steps', width: 8, kind: 'number' }, ...r.statuses.map((s): Column => ({ header: s, width: 11, kind: 'number' })), { header: 'Other status', width: 11, kind: 'number' }, { header: 'Completed', width: 11, kind: 'percent' }, { header: 'Overdue', width: 9, kind: 'number' }];
 }
 
 const MEASURE_COLUMNS: readonly Column[] = [

@@ -1,5 +1,6 @@
-// Names of the plan's hidden sheets, shared by the writer and the reader of a previous plan. Kept
-// apart from plan-writer so that reading does not load exceljs (a third of a second at start-up).
+// Names of the plan's hidden sheets, and of the places people write in, shared by the writer and the
+// reader of a previous plan. Kept apart from plan-writer so that reading does not load exceljs (a
+// third of a second at start-up).
 
 export const PLAN_META_SHEET = '_meta';
 export const PLAN_BASIS_SHEET = '_basis';
@@ -15,3 +16,9 @@ export const PLAN_KIND = 'consolidated-plan';
 export const PLAN_SCHEMA_VERSION = '2';
 /** The first schema whose `_written` leaves out what `_basis` already says. */
 export const SPARSE_WRITTEN_SCHEMA = 2;
+
+export const reportSheetName = (capacity: string): string => `${capacity} Report`;
+/** The label beside the cell people write a report's Executive Summary in; the next merge reads it back by it. */
+export const EXECUTIVE_SUMMARY_LABEL = 'Executive Summary';
+/** What that cell says until someone writes there: read back as nothing written. */
+export const EXECUTIVE_SUMMARY_PLACEHOLDER = 'Write the Executive Summary in this cell: last, once the sections below are settled, and shorter than the Overall Conclusions. The next merge keeps what you write here.';

@@ -2,15 +2,16 @@
 // the ConsolidatedPlan. The Plan sheet follows CONSOLIDATED_PLAN_COLUMNS so a later merge can read it.
 
 import type ExcelJS from 'exceljs';
-import { ASSESSMENTS, CONSOLIDATED_PLAN_COLUMNS, formatWhere, type ConsolidatedPlan, type Jurisdiction, type PlanStep } from '../../src/core';
+import { ASSESSMENTS, COMMITTEE_FIELDS, CONSOLIDATED_PLAN_COLUMNS, a1, formatWhere, type ConsolidatedPlan, type Jurisdiction, type PlanStep, type RowSource } from '../../src/core';
 import { COLOURS, STYLES, TABLE_HEADER_ROW, addFilter, addTable, addTableHeader, addTitle, derive, fill, fillRow, heatColour, restyle, setStyled, tableCell, yesNo, type Column, type Value } from './sheet-kit';
 import type { DirectCell, RowWriter } from './direct-rows';
 
 export const PLAN_HEADER_ROW = TABLE_HEADER_ROW;
 
 /** Plan rows go straight to the sheet (see direct-rows): the statewide plan's biggest table. */
-export function writePlanSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, writeRows: RowWriter): void {
-  addTitle(ws, 'Action steps', `Every step of the plan by its stable id. ${plan.totals.overdue} overdue as of ${plan.asOf}. Edit status, progress note, lead and target date here: the next merge keeps your edits.`);
+export function writePlanSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, j: Jurisdiction, writeRows: RowWriter): void {
+  const committee = CONSOLIDATED_PLAN_COLUMNS.filter((c) => isCommitteeField(c.key)).map((c) => c.header);
+  addTitle(ws, 'Action steps', `Every step of the plan by its stable id. ${plan.totals.overdue} overdue as of ${plan.asOf}. The columns marked "Committee" (${committee.join(', ')}) are yours to edit: the next merge keeps your edits there. Every other column comes from the groups' workbooks and is replaced by each merge.`);
   const columns: Column[] = CONSOLIDATED_PLAN_COLUMNS.map((c) => ({ header: c.header, width: c.width, kind: c.type.kind === 'date' ? 'date' : c.type.kind === 'text' && c.type.long === true ? 'long' : 'text' }));
   const assessment = (id: string): string => ASSESSMENTS.find((a) => a.id === id)?.short ?? id;
   const value = (s: PlanStep, c: (typeof CONSOLIDATED_PLAN_COLUMNS)[number]): Value => {
@@ -20,7 +21,15 @@ export function writePlanSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, wr
     return typeof v === 'boolean' ? yesNo(v) : v;
   };
   addTableHeader(ws, PLAN_HEADER_ROW, columns);
+  // The committee's columns, said in words above the header and in the header's colour.
+  CONSOLIDATED_PLAN_COLUMNS.forEach((c, i) => {
+    if (!isCommitteeField(c.key)) return;
+    setStyled(ws.getCell(PLAN_HEADER_ROW - 1, i + 1), 'Committee', STYLES.committeeMark);
+    ws.getCell(PLAN_HEADER_ROW, i + 1).style = STYLES.committeeHeader;
+  });
   addFilter(ws, PLAN_HEADER_ROW, plan.steps.length, columns.length);
+  const statusColumn = CONSOLIDATED_PLAN_COLUMNS.findIndex((c) => c.key === 'status') + 1;
+  if (plan.steps.length > 0) addListValidation(ws, `${a1(PLAN_HEADER_ROW + 1, statusColumn)}:${a1(PLAN_HEADER_ROW + plan.steps.length, statusColumn)}`, j.settings.planStatuses, 'Status');
   writeRows(
     PLAN_HEADER_ROW + 1,
     plan.steps.map((s) => {
@@ -33,6 +42,25 @@ export function writePlanSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, wr
       return cells;
     }),
   );
+}
+
+const isCommitteeField = (key: string): boolean => (COMMITTEE_FIELDS as readonly string[]).includes(key);
+
+/**
+ * A dropdown of `values` on a range, as the assessment template has: a typed value outside it
+ * is refused by Excel and LibreOffice, and any that gets in (pasted) is reported by the next merge.
+ */
+function addListValidation(ws: ExcelJS.Worksheet, range: string, values: readonly string[], title: string): void {
+  // exceljs 4.4 takes a range address (written as one sqref), though its typings omit the collection.
+  (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(range, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${values.join(',')}"`],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: title,
+    error: `Choose one of: ${values.join(', ')}.`,
+  });
 }
 
 /** A whole row of cells in a colour, blank ones too, as fillRow does. */
@@ -68,30 +96,39 @@ export function writeRatingsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan,
 
 export function writeServicesSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
   const flagged = plan.services.filter((s) => s.concerns.length > 0).length;
-  addTitle(ws, 'Current services', `${plan.services.length} services across all groups, each listed once; ${flagged} rated low on availability or accessibility are marked "LOW".`);
+  addTitle(ws, 'Current services', `${plan.services.length} services across all groups, each listed once; ${flagged} rated low on availability or accessibility are marked "LOW". "From" names every workbook row merged into an entry.`);
   const rows = plan.services.map((s): Value[] => [
-    s.concerns.length > 0 ? 'LOW' : '', s.service, s.provider, s.category, s.groups.join(', '), s.capacities.join(', '), s.coverage.join('; '),
-    s.slots, s.waitWeeks, s.availability, s.accessibility, s.quality, s.individualization, s.concerns.join('; '), s.comments.join(' | '),
+    s.concerns.length > 0 ? 'LOW' : '', s.service, s.provider, s.category, s.groups.join(', '), s.capacities.join(', '), lines(s.population), s.coverage.join('; '),
+    s.slots, s.waitWeeks, lines(s.funding), s.availability, s.accessibility, s.quality, s.individualization, s.cultural, s.evidenceBase, s.concerns.join('; '), lines(s.comments), sourcesText(s.sources),
   ]);
   addTable(ws, TABLE_HEADER_ROW, [
     { header: 'Flag', width: 6 }, { header: 'Service', width: 34, kind: 'long' }, { header: 'Provider', width: 28, kind: 'long' }, { header: 'Category', width: 12 },
-    { header: 'Listed by', width: 10 }, { header: 'Capacities', width: 12 }, { header: 'Coverage', width: 22, kind: 'long' }, { header: 'Slots', width: 8, kind: 'number' },
-    { header: 'Wait (weeks)', width: 8, kind: 'number' }, { header: 'Availability', width: 11, kind: 'number' }, { header: 'Accessibility', width: 11, kind: 'number' },
-    { header: 'Quality', width: 9, kind: 'number' }, { header: 'Individualization', width: 13, kind: 'number' }, { header: 'Concerns', width: 26, kind: 'long' }, { header: 'Comments', width: 40, kind: 'long' },
+    { header: 'Listed by', width: 10 }, { header: 'Capacities', width: 12 }, { header: 'Population served', width: 24, kind: 'long' }, { header: 'Coverage', width: 22, kind: 'long' }, { header: 'Slots', width: 8, kind: 'number' },
+    { header: 'Wait (weeks)', width: 8, kind: 'number' }, { header: 'Funding source', width: 20, kind: 'long' }, { header: 'Availability', width: 11, kind: 'number' }, { header: 'Accessibility', width: 11, kind: 'number' },
+    { header: 'Quality', width: 9, kind: 'number' }, { header: 'Individualization', width: 13, kind: 'number' }, { header: 'Cultural responsiveness', width: 13, kind: 'number' }, { header: 'Evidence base', width: 11, kind: 'number' },
+    { header: 'Concerns', width: 26, kind: 'long' }, { header: 'Comments', width: 40, kind: 'long' }, { header: 'From', width: 30, kind: 'long' },
   ], rows, { filter: true });
   plan.services.forEach((s, i) => {
-    if (s.concerns.length > 0) fillRow(ws.getRow(5 + i), 15, COLOURS.low);
+    if (s.concerns.length > 0) fillRow(ws.getRow(5 + i), 20, COLOURS.low);
   });
 }
 
 export function writeNeedsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
-  addTitle(ws, 'Needed new services', 'Ranked by how many work groups named the need, then by the highest priority given.');
-  const rows = plan.needs.map((n): Value[] => [n.rank, n.service, n.need, n.proposed, n.groups.length, n.groups.join(', '), n.capacities.join(', '), n.priority, n.estimatedNumber, n.evidence.join(' | '), n.partners.join(' | ')]);
+  addTitle(ws, 'Needed new services', 'Ranked by how many work groups named the need, then by the highest priority given. Every need and proposal the groups wrote is listed under its service type.');
+  const rows = plan.needs.map((n): Value[] => [n.rank, n.service, lines(n.needs), lines(n.proposed), n.groups.length, n.groups.join(', '), n.capacities.join(', '), n.priority, lines(n.population), n.estimatedNumber, lines(n.evidence), lines(n.partners), lines(n.funding), sourcesText(n.sources)]);
   addTable(ws, TABLE_HEADER_ROW, [
-    { header: 'Rank', width: 6, kind: 'number' }, { header: 'Service type', width: 28, kind: 'long' }, { header: 'Need', width: 40, kind: 'long' }, { header: 'Proposed', width: 40, kind: 'long' },
-    { header: 'Groups', width: 8, kind: 'number' }, { header: 'Named by', width: 12 }, { header: 'Capacities', width: 12 }, { header: 'Priority', width: 9 },
-    { header: 'Est. number', width: 9, kind: 'number' }, { header: 'Evidence', width: 40, kind: 'long' }, { header: 'Partners', width: 30, kind: 'long' },
+    { header: 'Rank', width: 6, kind: 'number' }, { header: 'Service type', width: 28, kind: 'long' }, { header: 'Need', width: 40, kind: 'long' }, { header: 'Proposed service or practice', width: 40, kind: 'long' },
+    { header: 'Groups', width: 8, kind: 'number' }, { header: 'Named by', width: 12 }, { header: 'Capacities', width: 12 }, { header: 'Priority', width: 9 }, { header: 'Population', width: 20, kind: 'long' },
+    { header: 'Est. number', width: 9, kind: 'number' }, { header: 'Evidence', width: 40, kind: 'long' }, { header: 'Partners', width: 30, kind: 'long' }, { header: 'Potential funding', width: 20, kind: 'long' }, { header: 'From', width: 30, kind: 'long' },
   ], rows, { filter: true });
+}
+
+/** Several texts in one cell, one per line. */
+const lines = (texts: readonly string[]): string => texts.join('\n');
+
+/** "WG1 S1 Services row 6; WG3 P1 Services row 9": where each merged row came from. */
+export function sourcesText(sources: readonly RowSource[]): string {
+  return sources.map((s) => `${s.groupId} ${s.sheet} row ${s.row}`).join('; ');
 }
 
 export function writeProblemsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, direct: RowWriter): void {

@@ -1,5 +1,5 @@
 // Builds the consolidated plan workbook fresh with exceljs (never from a round-tripped user file):
-// Overview, Plan, Ratings, Services, Needs, one report per capacity, Problems, Changes, and the
+// Overview, Plan, Ratings, Evidence, Services, Needs, one report per capacity, Problems, Changes, and the
 // hidden metadata and "basis" sheets the next merge reads back.
 
 import type ExcelJS from 'exceljs';
@@ -8,11 +8,12 @@ import { PassThrough } from 'node:stream';
 import { COMMITTEE_FIELDS, type AppliedUpdate, type CommitteeField, type ConsolidatedPlan, type Jurisdiction } from '../../src/core';
 import { HISTORY_HEADER_ROW, HISTORY_SHEET, REVIEW_SHEET, writeHistorySheet, writeReviewSheet } from './monitoring-sheets';
 import { GENERATOR } from '../version';
-import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_SCHEMA_VERSION, PLAN_UPDATES_SHEET, PLAN_WRITTEN_SHEET } from './plan-hidden-sheets';
+import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_SCHEMA_VERSION, PLAN_UPDATES_SHEET, PLAN_WRITTEN_SHEET, reportSheetName } from './plan-hidden-sheets';
 import { writeCapacityReport, writeOverview } from './report-sheets';
 import { PLAN_HEADER_ROW, writeChangesSheet, writeNeedsSheet, writePlanSheet, writeProblemsSheet, writeRatingsSheet, writeServicesSheet } from './plan-sheets';
 import { STYLES, TABLE_HEADER_ROW, footerFor, frozenAt, pageSetupFor } from './sheet-kit';
 import { directRows, type DirectCell, type RowWriter } from './direct-rows';
+import { EVIDENCE_SHEET, writeEvidenceSheet } from './evidence-sheet';
 
 export async function renderPlan(
   plan: ConsolidatedPlan,
@@ -61,11 +62,12 @@ export async function renderPlan(
     commit(ws);
   };
   sheet('Overview', (ws, direct) => writeOverview(ws, plan, generatedAt.toISOString(), direct));
-  sheet('Plan', (ws, direct) => writePlanSheet(ws, plan, direct), PLAN_HEADER_ROW);
+  sheet('Plan', (ws, direct) => writePlanSheet(ws, plan, j, direct), PLAN_HEADER_ROW);
   sheet('Ratings', (ws) => writeRatingsSheet(ws, plan, j));
+  sheet(EVIDENCE_SHEET, (ws, direct) => writeEvidenceSheet(ws, plan, j, direct), TABLE_HEADER_ROW);
   sheet('Services', (ws) => writeServicesSheet(ws, plan), TABLE_HEADER_ROW);
   sheet('Needs', (ws) => writeNeedsSheet(ws, plan), TABLE_HEADER_ROW);
-  for (const report of plan.reports) sheet(`${report.capacity} Report`, (ws) => writeCapacityReport(ws, report));
+  for (const report of plan.reports) sheet(reportSheetName(report.capacity), (ws) => writeCapacityReport(ws, report));
   sheet(REVIEW_SHEET, (ws, direct) => writeReviewSheet(ws, plan, direct));
   sheet(HISTORY_SHEET, (ws, direct) => writeHistorySheet(ws, plan, direct), HISTORY_HEADER_ROW);
   sheet('Problems', (ws, direct) => writeProblemsSheet(ws, plan, direct), TABLE_HEADER_ROW);

@@ -9,7 +9,7 @@ import {
   PLAN_ORIGINS,
   cellText,
   findSheet,
-  formatIssue,
+  matchStatus,
   parseTable,
   type AssessmentId,
   type Issue,
@@ -21,8 +21,9 @@ import {
 } from '../../src/core';
 import { CliError } from '../cli-error';
 import { WorkbookFormatError, readGrid } from '../xlsx/fast-grid-reader';
-import { PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_UPDATES_SHEET, PLAN_WRITTEN_SHEET, SPARSE_WRITTEN_SCHEMA } from './plan-hidden-sheets';
+import { EXECUTIVE_SUMMARY_LABEL, EXECUTIVE_SUMMARY_PLACEHOLDER, PLAN_BASIS_SHEET, PLAN_KIND, PLAN_META_SHEET, PLAN_UPDATES_SHEET, PLAN_WRITTEN_SHEET, SPARSE_WRITTEN_SCHEMA, reportSheetName } from './plan-hidden-sheets';
 import { readHistory, readFieldSheet, readApplied } from './previous-monitoring-reader';
+
 
 /** An unreadable previous plan stops the run: merging without it would lose the committee's edits. */
 export async function readPreviousPlan(file: string, j: Jurisdiction): Promise<{ plan: PreviousPlan; warnings: Issue[] }> {
@@ -48,10 +49,11 @@ function readPlanGrid(grid: WorkbookGrid, j: Jurisdiction, name: string, fail: (
   if (meta.get('jurisdictionId') !== j.id) throw fail(`belongs to jurisdiction "${meta.get('jurisdictionId') ?? ''}", not "${j.id}"`);
   const sheet = findSheet(grid, 'Plan');
   if (sheet === undefined) throw fail('has no Plan sheet');
-  const issues: Issue[] = [];
-  const rows = parseTable({ kind: 'table', name: 'Plan', table: 'plan', capacity: null, title: '', subtitle: '', instructions: '', headerRow: 4, columns: CONSOLIDATED_PLAN_COLUMNS, rows: [] }, sheet, { file: name, lists: new Map(), date1904: grid.date1904, issues });
-  const errors = issues.filter((i) => i.severity === 'error');
-  if (errors.length > 0) throw fail(`has ${errors.length} unreadable cells, e.g. ${formatIssue(errors[0] as Issue)}`);
+  const cellIssues: Issue[] = [];
+  const rows = parseTable({ kind: 'table', name: 'Plan', table: 'plan', capacity: null, title: '', subtitle: '', instructions: '', headerRow: 4, columns: CONSOLIDATED_PLAN_COLUMNS, rows: [] }, sheet, { file: name, lists: new Map(), date1904: grid.date1904, issues: cellIssues });
+  // A cell the committee mistyped (a date that is none) stops nothing: its text is kept as typed,
+  // shown again in the new plan, and reported until it is mended.
+  const issues: Issue[] = cellIssues.map((i) => (i.severity === 'error' ? { ...i, advice: `${i.advice ?? ''}. The text was kept as typed`.replace(/^\. /, '') } : i));
   const shortToId = new Map<string, AssessmentId>(ASSESSMENTS.map((a) => [a.short, a.id]));
   const steps = rows
     .filter((r) => r.stepId !== '')
@@ -59,16 +61,20 @@ function readPlanGrid(grid: WorkbookGrid, j: Jurisdiction, name: string, fail: (
       const text = (key: keyof PlanStep): string => {
         // Every column of this sheet is declared as text or date, so each value is a string or null.
         const v = (r as Readonly<Record<string, unknown>>)[key];
-        return typeof v === 'string' ? v : '';
+        return typeof v === 'string' ? v : (r.invalid?.[key] ?? '');
       };
       const origin = text('origin');
+      const status = matchStatus(text('status'), j.settings.planStatuses);
+      if (status.known === false) {
+        issues.push({ code: 'STATUS_UNKNOWN', severity: 'error', message: `Status "${status.value}" of step ${text('stepId')} is not one of ${j.settings.planStatuses.join(', ')}; it was kept as typed and is counted as "other status"`, advice: 'Choose the status from the dropdown in the Plan sheet', file: name, sheet: 'Plan', row: r.row });
+      }
       return {
         stepId: text('stepId'), groupId: text('groupId'), capacity: text('capacity'),
-        assessment: shortToId.get(text('assessment')) ?? '',
+        assessment: shortToId.get(text('assessment')) ?? text('assessment'),
         priorityIssue: text('priorityIssue'), goal: text('goal'), strategy: text('strategy'), actionStep: text('actionStep'),
         leadPerson: text('leadPerson'), leadOrganisation: text('leadOrganisation'), partners: text('partners'), resources: text('resources'),
         fundingSource: text('fundingSource'), startDate: text('startDate'), targetDate: text('targetDate'), measure: text('measure'),
-        baseline: text('baseline'), target: text('target'), status: text('status'), progressNote: text('progressNote'), barrier: text('barrier'), helpNeeded: text('helpNeeded'), lastUpdate: text('lastUpdate'),
+        baseline: text('baseline'), target: text('target'), status: status.value, progressNote: text('progressNote'), barrier: text('barrier'), helpNeeded: text('helpNeeded'), lastUpdate: text('lastUpdate'),
         overdue: text('overdue') !== '',
         origin: (PLAN_ORIGINS as readonly string[]).includes(origin) ? (origin as PlanOrigin) : 'submission',
       };
@@ -80,6 +86,22 @@ function readPlanGrid(grid: WorkbookGrid, j: Jurisdiction, name: string, fail: (
   const written = writtenSheet === undefined ? undefined : new Map([...(sparse ? basis : []), ...readFieldSheet(writtenSheet)]);
   const history = readHistory(grid, name, issues);
   const applied = readApplied(findSheet(grid, PLAN_UPDATES_SHEET));
+  const executiveSummaries = readExecutiveSummaries(grid, j);
   // A plan from before monitoring has no "_written": no committee edit can be dated, so none is claimed.
-  return { plan: { steps, basis, history, applied, ...(written === undefined ? {} : { written }) }, warnings: issues };
+  return { plan: { steps, basis, history, applied, executiveSummaries, ...(written === undefined ? {} : { written }) }, warnings: issues };
+}
+
+/**
+ * The Executive Summary people wrote in each capacity's Report sheet: the cell beside its label,
+ * unless it still holds the invitation to write.
+ */
+function readExecutiveSummaries(grid: WorkbookGrid, j: Jurisdiction): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of j.settings.capacities) {
+    const sheet = findSheet(grid, reportSheetName(c.id));
+    const row = sheet?.rows.find((r) => cellText(r[0]).trim() === EXECUTIVE_SUMMARY_LABEL);
+    const text = cellText(row?.[1]).trim();
+    if (text !== '' && text !== EXECUTIVE_SUMMARY_PLACEHOLDER) out.set(c.id, text);
+  }
+  return out;
 }

@@ -2,11 +2,13 @@
 // seven sections. Text blocks, not tables: these sheets are read and printed, then written into.
 
 import type ExcelJS from 'exceljs';
-import { ASSESSMENTS, type CapacityReport, type ConsolidatedPlan, type GroupStatus, type ItemFindings } from '../../src/core';
+import { ASSESSMENTS, type CapacityReport, type ConsolidatedPlan, type GroupStatus, type ItemFindings, type ReportConclusion, type ReportItem } from '../../src/core';
 import { rosterFacts } from './monitoring-sheets';
 import { STYLES, addTable, addTitle, pct, setStyled, widen, type Column, type Value } from './sheet-kit';
 import type { RowWriter } from './direct-rows';
+import { EXECUTIVE_SUMMARY_LABEL, EXECUTIVE_SUMMARY_PLACEHOLDER } from './plan-hidden-sheets';
 
+const STATE_TEXT: Readonly<Record<GroupStatus['state'], string>> = { received: 'RECEIVED', empty: 'RECEIVED, NOTHING FILLED IN', missing: 'MISSING', invalid: 'INVALID' };
 
 export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, generatedAt: string, direct: RowWriter): void {
   const t = plan.totals;
@@ -17,7 +19,7 @@ export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, gen
     ['Generated', generatedAt],
     ['Next meeting', m === null ? 'No meeting left in the two-year calendar' : `${m.name}, ${m.date}`],
     ['It needs', m === null ? '' : m.needs],
-    ['Work groups', `${t.received} received, ${t.missing} missing, ${t.invalid} invalid`],
+    ['Work groups', `${t.received} received${t.empty === 0 ? '' : ` (${t.empty} with nothing filled in)`}, ${t.missing} missing, ${t.invalid} invalid`],
     ['Files read', String(t.files)],
     ['Action steps', `${t.steps} (${t.overdue} overdue)`],
     ['Problems', `${t.errors} errors, ${t.warnings} warnings: see the Problems sheet`],
@@ -27,9 +29,9 @@ export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, gen
     setStyled(ws.getCell(4 + i, 1), label, STYLES.bold);
     if (value !== null) ws.getCell(4 + i, 2).value = value;
   });
-  const groupRows = plan.groups.map((g): Value[] => [g.groupId, g.groupName, g.capacities.join(', '), g.dueDate, g.state.toUpperCase(), g.file ?? '', g.receivedAt ?? '', g.late ? 'LATE' : '', g.errors, g.warnings, g.superseded.join(', ')]);
+  const groupRows = plan.groups.map((g): Value[] => [g.groupId, g.groupName, g.capacities.join(', '), g.dueDate, STATE_TEXT[g.state], g.state === 'received' || g.state === 'empty' ? pct(g.done) : null, g.file ?? '', g.receivedAt ?? '', g.late ? 'LATE' : '', g.errors, g.warnings, g.superseded.join(', ')]);
   const groupColumns: Column[] = [
-    { header: 'Group', width: 12 }, { header: 'Name', width: 30 }, { header: 'Capacities', width: 14 }, { header: 'Due', width: 12 }, { header: 'State', width: 10 },
+    { header: 'Group', width: 12 }, { header: 'Name', width: 30 }, { header: 'Capacities', width: 14 }, { header: 'Due', width: 12 }, { header: 'State', width: 14, kind: 'long' }, { header: 'Done', width: 8, kind: 'percent' },
     { header: 'File', width: 32 }, { header: 'Received', width: 24 }, { header: 'Late', width: 6 }, { header: 'Errors', width: 8, kind: 'number' }, { header: 'Warnings', width: 9, kind: 'number' }, { header: 'Older files replaced', width: 30 },
   ];
   const completenessColumns: Column[] = [{ header: 'Group', width: 12 }, { header: 'Capacity', width: 30 }, ...ASSESSMENTS.map((a): Column => ({ header: a.short, width: 14, kind: 'percent' }))];
@@ -58,32 +60,45 @@ export function writeCapacityReport(ws: ExcelJS.Worksheet, r: CapacityReport): v
     setStyled(ws.getCell(row, 1), text, STYLES.heading);
     row += 1;
   };
-  const line = (label: string, text: string): void => {
+  const line = (label: string, text: string, style = STYLES.long): void => {
     setStyled(ws.getCell(row, 1), label, STYLES.bold);
-    setStyled(ws.getCell(row, 2), text, STYLES.long);
+    setStyled(ws.getCell(row, 2), text, style);
     row += 1;
   };
+  const list = (label: string, texts: readonly string[], none: string): void => line(label, texts.length === 0 ? none : texts.map((t) => `• ${t}`).join('\n'));
   heading('1. Executive Summary');
-  line('To write', 'Written last by the work group and the steering committee, shorter than the conclusions below.');
+  line(EXECUTIVE_SUMMARY_LABEL, r.executiveSummary === '' ? EXECUTIVE_SUMMARY_PLACEHOLDER : r.executiveSummary, r.executiveSummary === '' ? STYLES.placeholder : STYLES.long);
   heading('2. Overview of the Data');
   if (r.dataOverview.length === 0) line('Snapshot', 'Run the merge with --snapshot <snapshot.json> to show the Child and Family Snapshot indicators for this capacity.');
   for (const [label, value] of r.dataOverview) line(label, value);
   heading('3. Assessment of Practice');
-  findings(line, r.practice);
+  findings(line, list, r.practice);
   heading('4. Assessment of Leadership and Systemic Culture');
-  findings(line, r.leadership);
+  findings(line, list, r.leadership);
   heading('5. Assessment of Current Services');
   line('Services listed', String(r.services.listed));
   line('Rated low', r.services.lowRated.length === 0 ? 'None rated low on availability or accessibility.' : r.services.lowRated.join('\n'));
   heading('6. Assessment of Needed New Services');
-  line('Needs', r.needs.length === 0 ? 'None listed.' : r.needs.map((n) => `${n.need}${n.priority === '' ? '' : ` (${n.priority})`}`).join('\n'));
+  list('Needs', r.needs.map((n) => [`${n.need}${n.priority === '' ? '' : ` (${n.priority})`} — ${n.groupId}`, n.service === '' ? '' : `Service type: ${n.service}`, n.proposed === '' ? '' : `Proposed: ${n.proposed}`, n.evidence === '' ? '' : `Evidence: ${n.evidence}`].filter((t) => t !== '').join('\n  ')), 'None listed.');
   heading('7. Overall Conclusions');
-  line('Strengths', r.strengths.length === 0 ? 'None written yet.' : r.strengths.map((s) => `• ${s}`).join('\n'));
-  line('Gaps', r.gaps.length === 0 ? 'None written yet.' : r.gaps.map((s) => `• ${s}`).join('\n'));
+  list('Strengths', r.strengths.map(conclusion), 'None written yet.');
+  list('Gaps', r.gaps.map(conclusion), 'None written yet.');
+  if (r.otherConclusions.length > 0) list('Other (kind not Strength or Gap)', r.otherConclusions.map((c) => `${c.kind === '' ? '' : `[${c.kind}] `}${conclusion(c)}`), '');
 }
 
-function findings(line: (label: string, text: string) => void, f: ItemFindings): void {
+function conclusion(c: ReportConclusion): string {
+  const from = [c.groupId, c.assessment === '' ? '' : `from ${c.assessment}`].filter((t) => t !== '').join(', ');
+  return `${c.finding} (${from})${c.evidence === '' ? '' : `\n  Evidence: ${c.evidence}`}`;
+}
+
+function findings(line: (label: string, text: string) => void, list: (label: string, texts: readonly string[], none: string) => void, f: ItemFindings): void {
   line('Items rated', `${f.rated} of ${f.total}${f.mean === null ? '' : `, average ${f.mean}`}`);
   line('Strongest', f.strongest.length === 0 ? 'None rated 3 or 4.' : f.strongest.join('; '));
   line('Weakest', f.weakest.length === 0 ? 'None rated 1 or 2.' : f.weakest.join('; '));
+  list('Evidence and comments', f.notes.map(note), 'None written.');
+}
+
+function note(n: ReportItem): string {
+  const head = `${n.itemId === '' ? '' : `${n.itemId} `}${n.item}${n.rating === '' ? ', not rated' : `: ${n.rating}`} — ${n.groupId}`;
+  return [head, n.evidence === '' ? '' : `Evidence: ${n.evidence}`, n.comment === '' ? '' : `Comment: ${n.comment}`].filter((t) => t !== '').join('\n  ');
 }

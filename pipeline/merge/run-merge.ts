@@ -71,7 +71,8 @@ export async function runMerge(options: MergeOptions, progress: MergeProgress): 
   if (options.csv !== undefined) outputs.push({ path: options.csv, data: Buffer.from(planCsv(result.plan)) });
   await writeFilesAtomic(outputs);
   const t = result.plan.totals;
-  const clean = t.errors === 0 && t.missing === 0 && t.invalid === 0;
+  // A workbook with nothing filled in needs the committee as much as a missing one.
+  const clean = t.errors === 0 && t.missing === 0 && t.invalid === 0 && t.empty === 0;
   return {
     result,
     exitCode: clean ? EXIT_OK : EXIT_PROBLEMS,

@@ -2,7 +2,7 @@
 // fills. Every value from a submission is written as plain text or a number, never as a formula.
 
 import type ExcelJS from 'exceljs';
-import { utcMsFromIso } from '../../src/core';
+import { isIsoDate, utcMsFromIso } from '../../src/core';
 import type { RowWriter } from './direct-rows';
 
 export type Value = string | number | null;
@@ -14,7 +14,7 @@ export interface Column {
   readonly kind?: 'text' | 'long' | 'date' | 'number' | 'percent';
 }
 
-export const COLOURS = { title: 'FF1F4E79', header: 'FF1F4E79', headerText: 'FFFFFFFF', muted: 'FF595959', overdue: 'FFFCE4D6', removed: 'FFEDEDED', low: 'FFFCE4D6' };
+export const COLOURS = { title: 'FF1F4E79', header: 'FF1F4E79', headerText: 'FFFFFFFF', muted: 'FF595959', overdue: 'FFFCE4D6', removed: 'FFEDEDED', low: 'FFFCE4D6', committee: 'FF375623' };
 
 type Style = Partial<ExcelJS.Style>;
 
@@ -32,12 +32,21 @@ export const STYLES = {
   bold: { font: { bold: true } },
   title: { font: { bold: true, size: 16, color: { argb: COLOURS.title } } },
   subtitle: { font: { italic: true, color: { argb: COLOURS.muted } } },
+  /** A cell people are invited to write in, until they do. */
+  placeholder: { font: { italic: true, color: { argb: COLOURS.muted } }, alignment: { vertical: 'top', wrapText: true } },
   heading: { font: { bold: true, size: 13, color: { argb: COLOURS.title } } },
   header: {
     font: { bold: true, color: { argb: COLOURS.headerText } },
     fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: COLOURS.header } },
     alignment: { vertical: 'middle', wrapText: true },
   },
+  /** The header of a column the committee edits (the Plan sheet), and the word above it. */
+  committeeHeader: {
+    font: { bold: true, color: { argb: COLOURS.headerText } },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: COLOURS.committee } },
+    alignment: { vertical: 'middle', wrapText: true },
+  },
+  committeeMark: { font: { bold: true, color: { argb: COLOURS.committee } } },
 } satisfies Record<string, Style>;
 
 const derived = new WeakMap<Style, Map<string, Style>>();
@@ -117,7 +126,8 @@ export function addFilter(ws: ExcelJS.Worksheet, headerRow: number, rows: number
 /** A table cell's value as exceljs takes it, and its shared style; undefined for a blank. */
 export function tableCell(value: Value, kind: NonNullable<Column['kind']>): { value: string | number | Date; style: Style } | undefined {
   if (value === null || value === '') return undefined;
-  if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { value: new Date(utcMsFromIso(value)), style: STYLES.date };
+  // Only a real date becomes a date cell: "2027-99-99" kept as typed stays that text, never 2035-06-07.
+  if (kind === 'date' && typeof value === 'string' && isIsoDate(value)) return { value: new Date(utcMsFromIso(value)), style: STYLES.date };
   // Strings stay strings: exceljs only writes a formula for a {formula} object, so "=SUM()" typed in
   // a submission is shown as the text it is.
   return { value, style: kind === 'percent' ? STYLES.percent : kind === 'long' ? STYLES.long : STYLES.plain };

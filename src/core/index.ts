@@ -21,7 +21,7 @@ export { buildWorkbookLayout, stepId, SUBMISSION_SCHEMA_VERSION, HEADER_ROW, typ
 export * from './submission/grid';
 export * from './submission/submission-types';
 export { parseSubmission, NOT_A_SUBMISSION_ADVICE, type ParsedSubmission } from './submission/parse-submission';
-export { completeness, type AssessmentProgress } from './submission/completeness';
+export { completeness, nothingFilledIn, overallFraction, type AssessmentProgress } from './submission/completeness';
 export { matchListItem, normalise } from './submission/match-text';
 export * from './merge/merge-types';
 export { mergePlan, type MergeInput, type MergeResult } from './merge/merge-plan';
@@ -37,7 +37,7 @@ export { SNAPSHOT_INDICATORS_BY_CAPACITY } from './defaults/snapshot-for-capacit
 export { validationSpec, MAX_CELL_TEXT, type ValidationSpec, type ValidationRule } from './layout/validation-spec';
 export * from './defaults/orientation-modules';
 export { previousMeeting, meetingForDate, MEETING_NEEDS } from './merge/meetings';
-export { finish as markOverdue, pickCommittee } from './merge/plan-steps';
+export { finish as markOverdue, matchStatus, pickCommittee } from './merge/plan-steps';
 export * from './roster/roster-types';
 export { analyseRoster, assignmentsFrom, isActive } from './roster/roster-analysis';
 export { parseRoster, type RosterRow, type ParsedRoster } from './roster/parse-roster';

@@ -75,7 +75,7 @@ describe('add-in in Chromium (playwright-core)', function () {
     await fake(page, (wb) => wb.type('S1 Practice', 'D7', '3 - Partially in place'));
     await page.getByRole('button', { name: '2. Check my work' }).click();
     await page.locator('#check-button').click();
-    const problem = page.locator('#problem-list li', { hasText: 'Rating must be 1-4' });
+    const problem = page.locator('#problem-list li', { hasText: 'Must be 1-4' });
     await problem.waitFor();
     assert.match(await problem.innerText(), /Must fix/);
     assert.match(await page.locator('#progress-table').innerText(), /1 of \d+ items rated/);

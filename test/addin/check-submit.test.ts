@@ -20,7 +20,7 @@ describe('add-in: check my work and ready to submit', () => {
       ['RATING_INVALID', { sheet: 'S2 Leadership', address: 'D7' }],
     ]);
     assert.equal(result.summary, '2 problems to fix.');
-    assert.equal(result.problems[0]?.text, 'Rating: Rating must be 1-4 or Don\'t know, got "maybe" (S1 Practice!D6). Choose a rating from the dropdown');
+    assert.equal(result.problems[0]?.text, 'Rating: Must be 1-4 or Don\'t know, got "maybe" (S1 Practice!D6). Choose a rating from the dropdown, or type just its number');
     assert.equal(result.hasErrors, true);
     const first = result.problems[0]?.target;
     assert.ok(first);

@@ -44,16 +44,16 @@ const ok: [string, Cell, ColumnType, unknown][] = [
 ];
 
 const bad: [string, Cell, ColumnType, string, string][] = [
-  ['a made-up rating', str('maybe'), rating, 'RATING_INVALID', 'Rating must be 1-4 or Don\'t know, got "maybe"'],
-  ['a rating out of range', num(5), rating, 'RATING_INVALID', 'Rating must be 1-4 or Don\'t know, got "5"'],
-  ['a half rating', str('2.5'), rating, 'RATING_INVALID', 'Rating must be 1-4 or Don\'t know, got "2.5"'],
+  ['a made-up rating', str('maybe'), rating, 'RATING_INVALID', 'Must be 1-4 or Don\'t know, got "maybe"'],
+  ['a rating out of range', num(5), rating, 'RATING_INVALID', 'Must be 1-4 or Don\'t know, got "5"'],
+  ['a half rating', str('2.5'), rating, 'RATING_INVALID', 'Must be 1-4 or Don\'t know, got "2.5"'],
   ['a status not in the list', str('Done'), status, 'CHOICE_INVALID', 'Must be one of Not started, In progress, Completed, Barrier, Dropped, got "Done"'],
   ['a capacity of another group', str('P1'), capacity, 'CHOICE_INVALID', 'Must be one of S1 - Safety Capacity 1, S2 - Safety Capacity 2, got "P1"'],
   ['words in a number', str('about 20'), integer, 'NUMBER_INVALID', 'Must be a whole number from 0 to 520, got "about 20"'],
   ['a fraction', num(2.5), integer, 'NUMBER_INVALID', 'Must be a whole number from 0 to 520, got "2.5"'],
   ['a negative number', num(-1), integer, 'NUMBER_INVALID', 'Must be a whole number from 0 to 520, got "-1"'],
-  ['an impossible date', str('2/30/2027'), day, 'DATE_INVALID', 'Must be a date, got "2/30/2027"'],
-  ['words in a date', str('next spring'), day, 'DATE_INVALID', 'Must be a date, got "next spring"'],
+  ['an impossible date', str('2/30/2027'), day, 'DATE_INVALID', 'Must be a date from 1900-01-01 to 9999-12-31, got "2/30/2027"'],
+  ['words in a date', str('next spring'), day, 'DATE_INVALID', 'Must be a date from 1900-01-01 to 9999-12-31, got "next spring"'],
   ['an error cell', err('#REF!'), text, 'CELL_ERROR', 'Cannot read the cell: #REF!'],
 ];
 

@@ -153,7 +153,7 @@ describe('realistic user edits to a submission', () => {
       sheet(wb, 'S2 Services').getCell('F9').value = 'about 20';
     });
     assert.deepEqual(r.issues.map(formatIssue), [
-      'Rating: Rating must be 1-4 or Don\'t know, got "maybe" (WG1.xlsx › S1 Practice!D7). Choose a rating from the dropdown',
+      'Rating: Must be 1-4 or Don\'t know, got "maybe" (WG1.xlsx › S1 Practice!D7). Choose a rating from the dropdown, or type just its number',
       'Slots / capacity: Must be a whole number from 0 to 100000, got "about 20" (WG1.xlsx › S2 Services!F9). Type a whole number, without words or units',
     ]);
   });

@@ -108,4 +108,8 @@ type ValueOf<T extends ColumnType> = T extends { kind: 'text' }
 /** The typed record of one table row, derived from its column declarations. */
 export type RowOf<Cols extends readonly ColumnDef[]> = {
   readonly [C in Cols[number] as C['key']]: ValueOf<C['type']>;
-} & { readonly row: number };
+} & {
+  readonly row: number;
+  /** What was typed in cells that could not be read (by column key): reported, and kept for the plan. */
+  readonly invalid?: Readonly<Record<string, string>>;
+};

@@ -1,10 +1,12 @@
 // One Service Array Assessment Report per capacity, following its seven sections: the Executive
-// Summary is left for people to write; the rest is drawn from the Snapshot and the submissions.
+// Summary is people's to write (and carried from merge to merge once written); the rest is drawn
+// from the Snapshot and the submissions — every evidence, comment, need and conclusion, attributed.
 
+import { ASSESSMENTS } from '../assessments';
 import type { Jurisdiction } from '../jurisdiction/jurisdiction-types';
 import type { RatedItemRow } from '../layout/columns';
 import type { Submission } from '../submission/submission-types';
-import type { CapacityReport, ItemFindings, ServiceSummary } from './merge-types';
+import type { CapacityReport, ItemFindings, ReportConclusion, ReportItem, ServiceSummary } from './merge-types';
 import { mean } from './summarise-ratings';
 
 /** Indicators from a Snapshot, already chosen for each capacity: label and value as shown. */
@@ -12,50 +14,73 @@ export type DataOverview = ReadonlyMap<string, readonly (readonly [string, strin
 
 const SHOWN = 3;
 
+type Owned<T> = T & { readonly groupId: string };
+
 export function buildCapacityReports(
   j: Jurisdiction,
   chosen: ReadonlyMap<string, Submission>,
   services: readonly ServiceSummary[],
   data: DataOverview | null,
+  executiveSummaries: ReadonlyMap<string, string> = new Map(),
 ): CapacityReport[] {
+  const dontKnow = j.settings.ratingScale.dontKnow;
   return j.settings.capacities.map((capacity) => {
     // Usually one group assesses a capacity; in a statewide merge several regions may, and are pooled.
     const owners = j.workGroups.filter((g) => g.capacities.includes(capacity.id));
     const received = owners.flatMap((g) => {
       const s = chosen.get(g.id);
-      return s === undefined ? [] : [s];
+      return s === undefined ? [] : [{ groupId: g.id, s }];
     });
-    const assessed = received.flatMap((s) => s.capacities.filter((c) => c.capacity === capacity.id));
-    const conclusions = received.flatMap((s) => s.conclusions.filter((c) => c.capacity === capacity.id));
+    const assessed = received.flatMap(({ groupId, s }) => s.capacities.filter((c) => c.capacity === capacity.id).map((c) => ({ groupId, c })));
+    const items = (key: 'practice' | 'leadership'): ItemFindings =>
+      findings(
+        assessed.flatMap(({ groupId, c }) => c[key].map((row) => ({ ...row, groupId }))),
+        assessed.reduce((n, { c }) => n + c.missingItems[key].length, 0),
+        dontKnow,
+      );
+    const conclusions: ReportConclusion[] = received.flatMap(({ groupId, s }) =>
+      s.conclusions
+        .filter((c) => c.capacity === capacity.id)
+        .map((c) => ({ groupId, kind: c.kind ?? '', finding: c.finding, assessment: ASSESSMENTS.find((a) => a.id === c.assessment)?.short ?? c.assessment ?? '', evidence: c.evidence })),
+    );
     return {
       capacity: capacity.id,
       label: capacity.label,
       outcome: capacity.outcome,
       groups: owners.map((g) => g.id),
       received: received.length,
+      executiveSummary: executiveSummaries.get(capacity.id) ?? '',
       dataOverview: data?.get(capacity.id) ?? [],
-      practice: findings(assessed.flatMap((c) => c.practice)),
-      leadership: findings(assessed.flatMap((c) => c.leadership)),
+      practice: items('practice'),
+      leadership: items('leadership'),
       services: {
-        listed: assessed.reduce((n, c) => n + c.services.length, 0),
+        listed: assessed.reduce((n, { c }) => n + c.services.length, 0),
         lowRated: services.filter((s) => s.capacities.includes(capacity.id) && s.concerns.length > 0).map((s) => `${s.service} (${s.provider}): ${s.concerns.join(', ')}`),
       },
-      needs: assessed.flatMap((c) => c.needs.map((n) => ({ need: n.need, priority: n.priority ?? '' }))),
-      strengths: conclusions.filter((c) => c.kind === 'Strength').map((c) => c.finding),
-      gaps: conclusions.filter((c) => c.kind === 'Gap').map((c) => c.finding),
+      needs: assessed.flatMap(({ groupId, c }) =>
+        c.needs.map((n) => ({ groupId, need: n.need, service: n.service ?? '', priority: n.priority ?? '', evidence: n.evidence, proposed: n.proposed })),
+      ),
+      strengths: conclusions.filter((c) => c.kind === 'Strength'),
+      gaps: conclusions.filter((c) => c.kind === 'Gap'),
+      otherConclusions: conclusions.filter((c) => c.kind !== 'Strength' && c.kind !== 'Gap'),
     };
   });
 }
 
-function findings(items: readonly RatedItemRow[]): ItemFindings {
-  const rated = items.filter((i): i is RatedItemRow & { rating: number } => typeof i.rating === 'number');
+function findings(items: readonly Owned<RatedItemRow>[], deleted: number, dontKnow: string): ItemFindings {
+  const rated = items.filter((i): i is Owned<RatedItemRow> & { rating: number } => typeof i.rating === 'number');
   const byRating = [...rated].sort((a, b) => b.rating - a.rating || a.item.localeCompare(b.item));
   const describe = (i: RatedItemRow & { rating: number }): string => `${i.item} (${i.rating})`;
+  const shownRating = (i: RatedItemRow): string => (i.rating === 'DK' ? dontKnow : i.rating === null ? (i.invalid?.['rating'] ?? '') : String(i.rating));
+  const notes: ReportItem[] = items
+    .filter((i) => i.evidence !== '' || i.comment !== '' || i.invalid !== undefined || i.itemId === '')
+    .map((i) => ({ groupId: i.groupId, itemId: i.itemId, item: i.item, rating: shownRating(i), evidence: i.evidence, comment: i.comment }));
   return {
     rated: items.filter((i) => i.rating !== null).length,
-    total: items.length,
+    total: items.length + deleted,
     mean: mean(items.map((i) => i.rating)),
     strongest: byRating.filter((i) => i.rating >= 3).slice(0, SHOWN).map(describe),
     weakest: byRating.filter((i) => i.rating <= 2).reverse().slice(0, SHOWN).map(describe),
+    notes,
   };
 }

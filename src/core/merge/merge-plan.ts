@@ -5,7 +5,9 @@ import type { Issue } from '../issue';
 import type { Jurisdiction } from '../jurisdiction/jurisdiction-types';
 import type { Submission } from '../submission/submission-types';
 import { buildCapacityReports, type DataOverview } from './capacity-reports';
-import type { CommitteeField, ConsolidatedPlan, ReceivedFile } from './merge-types';
+import type { CommitteeField, ConclusionEntry, ConsolidatedPlan, ItemEntry, NeedEntry, PlanStep, ReceivedFile, RowSource, ServiceEntry, SubmittedEntries } from './merge-types';
+import { CONCLUSIONS_SHEET, PLAN_SHEET, sheetNameFor } from '../layout/sheet-names';
+import { derivedStepId } from '../submission/check-rows';
 import { nextMeeting } from './meetings';
 import { mergeSteps, stepFromRow, type PreviousPlan } from './plan-steps';
 import { selectSubmissions } from './select-submissions';
@@ -46,7 +48,8 @@ export function mergePlan(input: MergeInput): MergeResult {
   const chosen = new Map<string, Submission>([...selection.chosen].map(([id, f]) => [id, f.submission] as const));
   const submissions = [...chosen.values()];
   const defaultStatus = j.settings.planStatuses[0] ?? '';
-  const current = [...chosen].flatMap(([groupId, s]) => s.plan.map((row) => stepFromRow(groupId, row, defaultStatus)));
+  const idIssues: Issue[] = [];
+  const current = uniqueStepIds([...chosen].flatMap(([groupId, s]) => s.plan.map((row) => ({ step: stepFromRow(groupId, row, defaultStatus), file: s.file, row: row.row }))), idIssues);
   const stepMerge = mergeSteps(current, new Set(chosen.keys()), input.previous, input.asOf);
   const { basis, changes } = stepMerge;
   const updates = [...input.files.flatMap((f) => (f.update === undefined || f.update === null ? [] : [f.update])), ...(input.updates ?? [])];
@@ -58,6 +61,7 @@ export function mergePlan(input: MergeInput): MergeResult {
     ...(input.extraIssues ?? []),
     ...[...input.files].sort((a, b) => a.file.localeCompare(b.file)).flatMap((f) => f.issues),
     ...selection.issues,
+    ...idIssues,
     ...monitoring.issues,
   ];
   const plan: ConsolidatedPlan = {
@@ -70,7 +74,8 @@ export function mergePlan(input: MergeInput): MergeResult {
     services,
     needs: summariseNeeds(j, submissions),
     steps,
-    reports: buildCapacityReports(j, chosen, services, input.data),
+    entries: submittedEntries(submissions),
+    reports: buildCapacityReports(j, chosen, services, input.data, input.previous?.executiveSummaries),
     problems,
     changes,
     history: monitoring.history,
@@ -79,7 +84,8 @@ export function mergePlan(input: MergeInput): MergeResult {
     roster: analyseRoster(j, j.stakeholders, assignmentsFrom(j), input.asOf),
     totals: {
       files: input.files.length,
-      received: selection.groups.filter((g) => g.state === 'received').length,
+      received: selection.groups.filter((g) => g.state === 'received' || g.state === 'empty').length,
+      empty: selection.groups.filter((g) => g.state === 'empty').length,
       missing: selection.groups.filter((g) => g.state === 'missing').length,
       invalid: selection.groups.filter((g) => g.state === 'invalid').length,
       steps: steps.length,
@@ -89,4 +95,48 @@ export function mergePlan(input: MergeInput): MergeResult {
     },
   };
   return { plan, basis, applied: monitoring.applied };
+}
+
+/**
+ * Step ids are unique across the whole plan: a step carrying another group's id (a row copied from
+ * its workbook) would otherwise share that step's history and committee edits, or replace it. The
+ * later one, in the jurisdiction's group order, gets an id of its own group's, derived as for an
+ * inserted row, and a warning.
+ */
+function uniqueStepIds(steps: readonly { step: PlanStep; file: string; row: number }[], issues: Issue[]): PlanStep[] {
+  const seen = new Set<string>();
+  return steps.map(({ step, file, row }) => {
+    if (!seen.has(step.stepId)) {
+      seen.add(step.stepId);
+      return step;
+    }
+    const id = derivedStepId(step.groupId, step, seen);
+    seen.add(id);
+    issues.push({ code: 'STEP_ID_DUPLICATE', severity: 'warning', message: `Step id ${step.stepId} is already another group's step; this one was given ${id}`, advice: 'Keep the step ids your template came with; write new steps on the numbered blank rows', file, sheet: PLAN_SHEET, row });
+    return { ...step, stepId: id };
+  });
+}
+
+/** Every row of the merged workbooks, tagged with where it came from (see SubmittedEntries). */
+function submittedEntries(submissions: readonly Submission[]): SubmittedEntries {
+  const items: ItemEntry[] = [];
+  const services: ServiceEntry[] = [];
+  const needs: NeedEntry[] = [];
+  const conclusions: ConclusionEntry[] = [];
+  for (const s of submissions) {
+    const source = (sheet: string, row: number): RowSource => ({ groupId: s.meta.workGroupId, file: s.file, sheet, row });
+    for (const c of s.capacities) {
+      for (const assessment of ['practice', 'leadership'] as const) {
+        const sheet = sheetNameFor(assessment, c.capacity);
+        for (const { row, ...rest } of c[assessment]) {
+          const typed = rest.rating !== null || rest.evidence !== '' || rest.comment !== '' || rest.invalid !== undefined || rest.itemId === '';
+          if (typed) items.push({ ...rest, ...source(sheet, row), capacity: c.capacity, assessment });
+        }
+      }
+      for (const { row, ...rest } of c.services) services.push({ ...rest, ...source(sheetNameFor('services', c.capacity), row), capacity: c.capacity });
+      for (const { row, ...rest } of c.needs) needs.push({ ...rest, ...source(sheetNameFor('needs', c.capacity), row), capacity: c.capacity });
+    }
+    for (const { row, ...rest } of s.conclusions) conclusions.push({ ...rest, ...source(CONCLUSIONS_SHEET, row) });
+  }
+  return { items, services, needs, conclusions };
 }

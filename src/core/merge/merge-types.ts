@@ -3,6 +3,7 @@
 
 import type { AssessmentId } from '../assessments';
 import type { Issue } from '../issue';
+import type { ConclusionRow, NeedRow, RatedItemRow, ServiceRow } from '../layout/columns';
 import type { AssessmentProgress } from '../submission/completeness';
 import type { Submission } from '../submission/submission-types';
 import type { HistoryEntry, StatusUpdate } from '../monitoring/monitoring-types';
@@ -21,7 +22,8 @@ export interface ReceivedFile {
   readonly issues: readonly Issue[];
 }
 
-export type GroupState = 'received' | 'missing' | 'invalid';
+/** empty: a valid workbook of the group's in which nothing was filled in yet. */
+export type GroupState = 'received' | 'empty' | 'missing' | 'invalid';
 
 export interface GroupStatus {
   readonly groupId: string;
@@ -39,6 +41,34 @@ export interface GroupStatus {
   /** Older submissions of the same group that the newer one replaced. */
   readonly superseded: readonly string[];
   readonly progress: readonly AssessmentProgress[];
+  /** The share of the workbook done, 0..1: the mean of `progress`. */
+  readonly done: number;
+}
+
+/** Where a row of the plan came from: the group, its workbook, the sheet and the row. */
+export interface RowSource {
+  readonly groupId: string;
+  readonly file: string;
+  readonly sheet: string;
+  readonly row: number;
+}
+
+type Entry<Row> = Omit<Row, 'row'> & RowSource;
+export type ItemEntry = Entry<RatedItemRow> & { readonly capacity: string; readonly assessment: 'practice' | 'leadership' };
+export type ServiceEntry = Entry<ServiceRow> & { readonly capacity: string };
+export type NeedEntry = Entry<NeedRow> & { readonly capacity: string };
+export type ConclusionEntry = Entry<ConclusionRow>;
+
+/**
+ * Every row the merged workbooks hold, each cell as it was read (and in `invalid`, what was typed in
+ * cells that could not be read): the summaries condense, these keep. Rated items are listed when
+ * anything was typed on their row.
+ */
+export interface SubmittedEntries {
+  readonly items: readonly ItemEntry[];
+  readonly services: readonly ServiceEntry[];
+  readonly needs: readonly NeedEntry[];
+  readonly conclusions: readonly ConclusionEntry[];
 }
 
 export interface RatingSummary {
@@ -61,23 +91,31 @@ export interface ServiceSummary {
   readonly groups: readonly string[];
   readonly capacities: readonly string[];
   readonly coverage: readonly string[];
+  readonly population: readonly string[];
+  readonly funding: readonly string[];
   readonly slots: number | null;
   readonly waitWeeks: number | null;
   readonly availability: number | null;
   readonly accessibility: number | null;
   readonly quality: number | null;
   readonly individualization: number | null;
+  readonly cultural: number | null;
+  readonly evidenceBase: number | null;
   /** Why it stands out: rated low (≤ 2 on average) on availability or accessibility. */
   readonly concerns: readonly string[];
   readonly comments: readonly string[];
+  /** Every row merged into this entry. */
+  readonly sources: readonly RowSource[];
 }
 
 export interface NeedSummary {
   readonly rank: number;
-  readonly need: string;
+  /** Every need the groups wrote under this service type, each once, highest priority first. */
+  readonly needs: readonly string[];
   /** The service type the groups chose (from the catalogue, or typed); needs are counted by it. */
   readonly service: string;
-  readonly proposed: string;
+  /** Every proposed service or practice, each once. */
+  readonly proposed: readonly string[];
   readonly groups: readonly string[];
   readonly capacities: readonly string[];
   /** The highest priority any group gave it. */
@@ -85,6 +123,9 @@ export interface NeedSummary {
   readonly estimatedNumber: number | null;
   readonly evidence: readonly string[];
   readonly partners: readonly string[];
+  readonly population: readonly string[];
+  readonly funding: readonly string[];
+  readonly sources: readonly RowSource[];
 }
 
 export const PLAN_ORIGINS = ['submission', 'carried', 'removed'] as const;
@@ -94,7 +135,8 @@ export interface PlanStep {
   readonly stepId: string;
   readonly groupId: string;
   readonly capacity: string;
-  readonly assessment: AssessmentId | '';
+  /** An assessment id, or what the group typed when it is none. */
+  readonly assessment: AssessmentId | (string & {});
   readonly priorityIssue: string;
   readonly goal: string;
   readonly strategy: string;
@@ -119,6 +161,8 @@ export interface PlanStep {
   readonly overdue: boolean;
   /** submission: from this round's workbook; carried: its group sent nothing valid this time; removed: gone from its group's workbook. */
   readonly origin: PlanOrigin;
+  /** What the group typed in cells of this row that could not be read (by field): reported, never lost. */
+  readonly invalid?: Readonly<Record<string, string>>;
 }
 
 /** The committee-owned fields, carried from a previous plan when the committee edited them. */
@@ -141,21 +185,56 @@ export interface CapacityReport {
   /** The work groups assessing this capacity, and how many of them sent a valid submission. */
   readonly groups: readonly string[];
   readonly received: number;
+  /** Written by people in the plan's Report sheet and carried from merge to merge ('' until then). */
+  readonly executiveSummary: string;
   readonly dataOverview: readonly (readonly [label: string, value: string])[];
   readonly practice: ItemFindings;
   readonly leadership: ItemFindings;
   readonly services: { readonly listed: number; readonly lowRated: readonly string[] };
-  readonly needs: readonly { readonly need: string; readonly priority: string }[];
-  readonly strengths: readonly string[];
-  readonly gaps: readonly string[];
+  readonly needs: readonly ReportNeed[];
+  readonly strengths: readonly ReportConclusion[];
+  readonly gaps: readonly ReportConclusion[];
+  /** Conclusions whose kind is neither strength nor gap (mistyped): shown, never dropped. */
+  readonly otherConclusions: readonly ReportConclusion[];
 }
 
 export interface ItemFindings {
   readonly rated: number;
+  /** Every item, deleted ones included (they count as not rated). */
   readonly total: number;
   readonly mean: number | null;
   readonly strongest: readonly string[];
   readonly weakest: readonly string[];
+  /** Every item a group wrote something on: its rating, evidence and comment, attributed. */
+  readonly notes: readonly ReportItem[];
+}
+
+export interface ReportItem {
+  readonly groupId: string;
+  readonly itemId: string;
+  readonly item: string;
+  /** As shown: "3", "Don't know", '' when not rated, or what was typed when it is no rating. */
+  readonly rating: string;
+  readonly evidence: string;
+  readonly comment: string;
+}
+
+export interface ReportNeed {
+  readonly groupId: string;
+  readonly need: string;
+  readonly service: string;
+  readonly priority: string;
+  readonly evidence: string;
+  readonly proposed: string;
+}
+
+export interface ReportConclusion {
+  readonly groupId: string;
+  readonly kind: string;
+  readonly finding: string;
+  /** The assessment it comes from, as its short name ('' when not given). */
+  readonly assessment: string;
+  readonly evidence: string;
 }
 
 export interface Meeting {
@@ -180,6 +259,7 @@ export interface ConsolidatedPlan {
   readonly services: readonly ServiceSummary[];
   readonly needs: readonly NeedSummary[];
   readonly steps: readonly PlanStep[];
+  readonly entries: SubmittedEntries;
   readonly reports: readonly CapacityReport[];
   readonly problems: readonly Issue[];
   /** Null when no previous plan was given. */
@@ -193,6 +273,8 @@ export interface ConsolidatedPlan {
   readonly totals: {
     readonly files: number;
     readonly received: number;
+    /** Received, but nothing filled in (counted in `received` too). */
+    readonly empty: number;
     readonly missing: number;
     readonly invalid: number;
     readonly steps: number;

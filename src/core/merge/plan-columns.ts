@@ -5,10 +5,11 @@ import type { ColumnDef } from '../layout/layout-types';
 import { COLUMN_TYPES, PLAN_COLUMNS } from '../layout/columns';
 import type { PlanStep } from './merge-types';
 
-export type PlanColumn = ColumnDef & { readonly key: keyof PlanStep };
+/** A column of the Plan sheet: a field of the step (`invalid`, what was typed in unreadable cells, is on the Problems sheet). */
+export type PlanColumn = ColumnDef & { readonly key: Exclude<keyof PlanStep, 'invalid'> };
 
 const { text } = COLUMN_TYPES;
-const submitted = (key: keyof PlanStep): PlanColumn => {
+const submitted = (key: PlanColumn['key']): PlanColumn => {
   const col = PLAN_COLUMNS.find((c) => c.key === key);
   if (col === undefined) throw new Error(`no plan column ${key}`);
   // In the consolidated plan every cell is the committee's to edit; codes are written as text.

@@ -2,8 +2,9 @@
 // committee-owned field: the committee's edit (previous plan ≠ what the group had submitted) is
 // kept; a step gone from its group's workbook is kept and marked removed; every change is listed.
 
-import type { AssessmentId } from '../assessments';
 import type { PlanRow } from '../layout/columns';
+import { isIsoDate } from '../dates';
+import { normalise } from '../submission/match-text';
 import type { AppliedUpdate, HistoryEntry } from '../monitoring/monitoring-types';
 import { COMMITTEE_FIELDS, type CommitteeField, type PlanStep, type StepChange } from './merge-types';
 
@@ -15,6 +16,8 @@ export interface PreviousPlan {
   readonly written?: ReadonlyMap<string, Readonly<Record<CommitteeField, string>>>;
   readonly history?: readonly HistoryEntry[];
   readonly applied?: readonly AppliedUpdate[];
+  /** The Executive Summary people wrote in each capacity's Report sheet, by capacity id. */
+  readonly executiveSummaries?: ReadonlyMap<string, string>;
 }
 
 export interface MergedSteps {
@@ -31,7 +34,7 @@ export function stepFromRow(groupId: string, row: PlanRow, defaultStatus: string
     stepId: row.stepId,
     groupId,
     capacity: row.capacity ?? '',
-    assessment: (row.assessment ?? '') as AssessmentId | '',
+    assessment: row.assessment ?? '',
     priorityIssue: row.priorityIssue,
     goal: row.goal,
     strategy: row.strategy,
@@ -53,6 +56,7 @@ export function stepFromRow(groupId: string, row: PlanRow, defaultStatus: string
     lastUpdate: row.lastUpdate ?? '',
     overdue: false,
     origin: 'submission',
+    ...(row.invalid === undefined ? {} : { invalid: row.invalid }),
   };
 }
 
@@ -107,6 +111,18 @@ function carryCommitteeEdits(step: PlanStep, prev: PlanStep, prevBasis: Readonly
   return { ...step, ...out };
 }
 
+/**
+ * A status the committee typed, matched to the jurisdiction's list as a person reads it ("completed"
+ * is "Completed"); anything else is kept as typed and said to be unknown, never dropped or defaulted.
+ */
+export function matchStatus(typed: string, statuses: readonly string[]): { readonly value: string; readonly known: boolean } {
+  const t = typed.trim();
+  if (t === '') return { value: '', known: true };
+  const key = normalise(t);
+  const found = statuses.find((s) => normalise(s) === key);
+  return found === undefined ? { value: t, known: false } : { value: found, known: true };
+}
+
 export function pickCommittee(s: PlanStep): Record<CommitteeField, string> {
   return { status: s.status, progressNote: s.progressNote, leadPerson: s.leadPerson, targetDate: s.targetDate, barrier: s.barrier, helpNeeded: s.helpNeeded };
 }
@@ -118,6 +134,7 @@ function change(s: PlanStep, kind: StepChange['change'], field: string, before: 
 /** Marks overdue steps (past target, not completed or dropped) and sorts by group and id. */
 export function finish(steps: readonly PlanStep[], asOf: string): PlanStep[] {
   return steps
-    .map((s) => ({ ...s, overdue: s.origin !== 'removed' && s.targetDate !== '' && s.targetDate < asOf && !CLOSED.has(s.status.toLowerCase()) }))
+    // A target that is no date (kept as the committee typed it, and reported) is never "overdue".
+    .map((s) => ({ ...s, overdue: s.origin !== 'removed' && isIsoDate(s.targetDate) && s.targetDate < asOf && !CLOSED.has(s.status.toLowerCase()) }))
     .sort((a, b) => a.groupId.localeCompare(b.groupId) || a.stepId.localeCompare(b.stepId));
 }

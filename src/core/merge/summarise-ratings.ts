@@ -13,9 +13,11 @@ export function summariseRatings(j: Jurisdiction, submissions: readonly Submissi
   const out: RatingSummary[] = [];
   for (const capacity of j.settings.capacities) {
     const assessed = submissions.flatMap((s) => s.capacities.filter((c) => c.capacity === capacity.id));
+    // A deleted item counts as not rated, as its warning says.
+    const items = (key: 'practice' | 'leadership'): (Rating | null)[] => assessed.flatMap((c) => [...c[key].map((r) => r.rating), ...c.missingItems[key].map(() => null)]);
     out.push(
-      summarise(capacity.id, 'practice', 'Practice', assessed.flatMap((c) => c.practice.map((r) => r.rating)), levels),
-      summarise(capacity.id, 'leadership', 'Leadership and culture', assessed.flatMap((c) => c.leadership.map((r) => r.rating)), levels),
+      summarise(capacity.id, 'practice', 'Practice', items('practice'), levels),
+      summarise(capacity.id, 'leadership', 'Leadership and culture', items('leadership'), levels),
       ...SERVICE_DIMENSIONS.map((d) =>
         summarise(capacity.id, d, `Services: ${d}`, assessed.flatMap((c) => c.services.map((s) => s[d])), levels),
       ),

@@ -33,7 +33,8 @@ export function parseStatusUpdate(grid: WorkbookGrid, j: Jurisdiction, file: str
   const lists = new Map(buildLists(j, group).map((l) => [l.name, l] as const));
   const rows = parseTable(statusUpdateTable(group, [], ''), sheet, { file, lists, date1904: grid.date1904, issues });
   const out = rows.flatMap((r) => {
-    if (r.stepId !== '') return [{ stepId: r.stepId, status: r.status ?? '', progressNote: r.progressNote, revisedTargetDate: r.revisedTargetDate ?? '', barrier: r.barrier, helpNeeded: r.helpNeeded, row: r.row }];
+    // A new status outside the list is reported (and kept in its message), never applied over a valid one.
+    if (r.stepId !== '') return [{ stepId: r.stepId, status: r.invalid?.['status'] === undefined ? (r.status ?? '') : '', progressNote: r.progressNote, revisedTargetDate: r.revisedTargetDate ?? '', barrier: r.barrier, helpNeeded: r.helpNeeded, row: r.row }];
     issues.push({ code: 'UPDATE_STEP_ID_MISSING', severity: 'error', message: 'A filled row has no step id, so it cannot be matched to a plan step', advice: 'Write updates only on the rows of listed steps; a new step goes into the group’s plan section', file, sheet: sheet.name, row: r.row });
     return [];
   });

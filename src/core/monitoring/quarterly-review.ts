@@ -14,6 +14,8 @@ export interface GoalProgress {
   readonly steps: number;
   /** Count per status, in the order of settings.planStatuses. */
   readonly byStatus: readonly number[];
+  /** Steps whose status is none of the list (mistyped): counted here, never left out. */
+  readonly otherStatus: number;
   readonly completed: number;
   readonly overdue: number;
 }
@@ -79,6 +81,7 @@ function progress(steps: readonly PlanStep[], statuses: readonly string[]): Goal
       goal: list[0]?.goal ?? '',
       steps: list.length,
       byStatus: statuses.map((name) => list.filter((s) => isStatus(s, name.toLowerCase())).length),
+      otherStatus: list.filter((s) => !statuses.some((name) => isStatus(s, name.toLowerCase()))).length,
       completed: list.filter((s) => isStatus(s, 'completed')).length,
       overdue: list.filter((s) => s.overdue).length,
     }))

@@ -18,8 +18,8 @@ const CORE_RATINGS = ['availability', 'accessibility', 'quality', 'individualiza
 
 export function completeness(s: Submission): AssessmentProgress[] {
   return s.capacities.flatMap((c) => [
-    rated(c.capacity, 'practice', c.practice),
-    rated(c.capacity, 'leadership', c.leadership),
+    rated(c.capacity, 'practice', c.practice, c.missingItems.practice.length),
+    rated(c.capacity, 'leadership', c.leadership, c.missingItems.leadership.length),
     services(c.capacity, c.services),
     {
       capacity: c.capacity,
@@ -30,9 +30,29 @@ export function completeness(s: Submission): AssessmentProgress[] {
   ]);
 }
 
-function rated(capacity: string, assessment: AssessmentId, rows: readonly RatedItemRow[]): AssessmentProgress {
+/** Deleted items count as not rated, as their warning says. */
+function rated(capacity: string, assessment: AssessmentId, rows: readonly RatedItemRow[], missing: number): AssessmentProgress {
   const done = rows.filter((r) => r.rating !== null).length;
-  return { capacity, assessment, fraction: rows.length === 0 ? 0 : done / rows.length, detail: `${done} of ${rows.length} items rated` };
+  const total = rows.length + missing;
+  return { capacity, assessment, fraction: total === 0 ? 0 : done / total, detail: `${done} of ${total} items rated` };
+}
+
+/** The share of the whole workbook done: the mean over its capacities and assessments. */
+export function overallFraction(progress: readonly AssessmentProgress[]): number {
+  return progress.length === 0 ? 0 : progress.reduce((sum, p) => sum + p.fraction, 0) / progress.length;
+}
+
+/**
+ * True when nobody typed anything: no rating, evidence or comment on the listed items, no item,
+ * service, need, conclusion or action step added. The template's own labels do not count.
+ */
+export function nothingFilledIn(s: Submission): boolean {
+  const untouched = (r: RatedItemRow): boolean => r.itemId !== '' && r.rating === null && r.evidence === '' && r.comment === '' && r.invalid === undefined;
+  return (
+    s.conclusions.length === 0 &&
+    s.plan.length === 0 &&
+    s.capacities.every((c) => c.services.length === 0 && c.needs.length === 0 && c.practice.every(untouched) && c.leadership.every(untouched))
+  );
 }
 
 function services(capacity: string, rows: readonly ServiceRow[]): AssessmentProgress {

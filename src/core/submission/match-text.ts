@@ -1,5 +1,5 @@
-// Tolerant matching of what people type against headers and list entries: case, spaces,
-// punctuation and curly quotes do not matter ("dont know" = "Don't know").
+// Tolerant matching of what people type against headers, list entries and each other: case, spaces,
+// punctuation and curly quotes do not matter ("dont know" = "Don't know"), in every script.
 
 import type { ListDef, ListItem } from '../layout/layout-types';
 
@@ -9,10 +9,19 @@ let normalisedChars = 0;
 /** Bounds that memory, whatever the input: about 2 MB. */
 const MAX_NORMALISED_CHARS = 1_000_000;
 
+/** Anything that is not a letter, a combining mark or a digit, in any script. */
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The matching key of a text: NFKC (full-width and compatibility forms fold to their plain ones),
+ * case folded (upper then lower, so "ß" = "SS" and final sigma = sigma), letters, marks and digits of
+ * every script kept, spacing and punctuation dropped. "家庭支持服务" keeps its characters: a key of
+ * only a-z would make every Chinese, Arabic or Cyrillic text the same empty key.
+ */
 export function normalise(text: string): string {
   let n = normalised.get(text);
   if (n === undefined) {
-    n = text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+    n = /^[\x20-\x7e]*$/.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, '') : text.normalize('NFKC').toUpperCase().toLowerCase().replace(NOT_WORD, '');
     if (normalisedChars + text.length > MAX_NORMALISED_CHARS) {
       normalised.clear();
       normalisedChars = 0;

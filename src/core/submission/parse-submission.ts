@@ -56,6 +56,15 @@ export function parseSubmission(grid: WorkbookGrid, j: Jurisdiction, file: strin
   }
   // Read the capacities the workbook was made with; say so if the assignment has changed since.
   const known = meta.capacities.filter((c) => j.settings.capacities.some((x) => x.id === c));
+  if (!known.some((c) => configured.capacities.includes(c))) {
+    // Not this group's workbook (a copy of another group's, relabelled): merging it would displace
+    // the group's real submission with assessments of capacities it was never given.
+    return fatal(
+      'WORK_GROUP_MISMATCH',
+      `Says it is the workbook of ${configured.id}, but holds ${known.join(', ') || 'no known capacities'}; ${configured.id} is assigned ${configured.capacities.join(', ')}`,
+      `Check whose workbook this is; if ${configured.id}'s assignment changed, send the group a fresh template`,
+    );
+  }
   if (known.join(',') !== configured.capacities.join(',')) {
     issues.push({
       code: 'CAPACITIES_CHANGED',
@@ -80,10 +89,13 @@ export function parseSubmission(grid: WorkbookGrid, j: Jurisdiction, file: strin
   const capacities: CapacityAssessment[] = known.map((capacity) => {
     const practice = find('practice', capacity);
     const leadership = find('leadership', capacity);
+    const practiceItems = checkItems(read(practice, ITEM_COLUMNS), practice, ctx);
+    const leadershipItems = checkItems(read(leadership, ITEM_COLUMNS), leadership, ctx);
     return {
       capacity,
-      practice: checkItems(read(practice, ITEM_COLUMNS), practice, ctx),
-      leadership: checkItems(read(leadership, ITEM_COLUMNS), leadership, ctx),
+      practice: practiceItems.kept,
+      leadership: leadershipItems.kept,
+      missingItems: { practice: practiceItems.missing, leadership: leadershipItems.missing },
       services: fillServiceCategories(read(find('services', capacity), SERVICE_COLUMNS), j.settings.serviceCatalogue),
       needs: read(find('needs', capacity), NEED_COLUMNS),
     };

@@ -32,7 +32,8 @@ export function parseTable<Cols extends readonly ColumnDef[]>(
   for (let r = header.row + 1; r <= sheet.rows.length; r++) {
     const cells = sheet.rows[r - 1] ?? [];
     if (content.every((c) => isBlank(cells[c - 1]))) continue;
-    const record: Record<string, Value> = { row: r };
+    const record: Record<string, Value | Readonly<Record<string, string>>> = { row: r };
+    let invalid: Record<string, string> | undefined;
     table.columns.forEach((col, i) => {
       const c = positions[i];
       const result = parseValue(c === undefined ? undefined : cells[c - 1], col.type, ctx);
@@ -40,7 +41,10 @@ export function parseTable<Cols extends readonly ColumnDef[]>(
       const where = (): Pick<Issue, 'file' | 'sheet' | 'cell'> => ({ file: ctx.file, sheet: sheet.name, cell: a1(r, c ?? 1) });
       if (!result.ok) {
         ctx.issues.push({ code: result.code, severity: 'error', message: `${col.header}: ${result.message}`, advice: result.advice, ...where() });
-        record[col.key] = col.type.kind === 'text' ? '' : null;
+        // Nothing typed is lost: a value outside a list is kept as typed (a status "done" stays "done",
+        // never becomes the default), and every refused value is kept in `invalid` for the plan to show.
+        record[col.key] = col.type.kind === 'text' ? '' : col.type.kind === 'choice' && result.typed !== '' ? result.typed : null;
+        (invalid ??= {})[col.key] = result.typed;
         return;
       }
       record[col.key] = result.value;
@@ -54,7 +58,8 @@ export function parseTable<Cols extends readonly ColumnDef[]>(
         });
       }
     });
-    // The record's shape is exactly the declared columns plus `row`: this is the one typed boundary.
+    if (invalid !== undefined) record['invalid'] = invalid;
+    // The record's shape is exactly the declared columns plus `row` (and `invalid`): this is the one typed boundary.
     records.push(record as unknown as RowOf<Cols>);
   }
   return records;

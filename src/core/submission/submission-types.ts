@@ -1,6 +1,7 @@
 // The typed content of one work group's submitted workbook.
 
 import type { ConclusionRow, NeedRow, PlanRow, RatedItemRow, ServiceRow } from '../layout/columns';
+import type { MissingItem } from './check-rows';
 
 export interface SubmissionMeta {
   readonly schemaVersion: string;
@@ -19,6 +20,8 @@ export interface CapacityAssessment {
   readonly capacity: string;
   readonly practice: readonly RatedItemRow[];
   readonly leadership: readonly RatedItemRow[];
+  /** Items the template listed that were deleted from the sheet: counted as not rated. */
+  readonly missingItems: { readonly practice: readonly MissingItem[]; readonly leadership: readonly MissingItem[] };
   readonly services: readonly ServiceRow[];
   readonly needs: readonly NeedRow[];
 }
