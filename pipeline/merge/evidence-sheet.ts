@@ -2,7 +2,7 @@
 // rating rests on and the group's comment — one row each, attributed. The reports condense; this keeps.
 
 import type ExcelJS from 'exceljs';
-import { ASSESSMENTS, type ConsolidatedPlan, type ItemEntry, type Jurisdiction } from '../../src/core';
+import { ASSESSMENTS, sheetNameFor, type ConsolidatedPlan, type Jurisdiction, type RatedItemRow } from '../../src/core';
 import { TABLE_HEADER_ROW, addTable, addTitle, type Column, type Value } from './sheet-kit';
 import type { RowWriter } from './direct-rows';
 
@@ -10,19 +10,30 @@ export const EVIDENCE_SHEET = 'Evidence';
 
 const COLUMNS: readonly Column[] = [
   { header: 'Group', width: 10 }, { header: 'Capacity', width: 10 }, { header: 'Assessment', width: 12 }, { header: 'Item id', width: 8 },
-  { header: 'Item', width: 34, kind: 'long' }, { header: 'Rating', width: 12 }, { header: 'Evidence', width: 50, kind: 'long' }, { header: 'Comment', width: 40, kind: 'long' }, { header: 'From', width: 22 },
+  { header: 'Item', width: 34, kind: 'long' }, { header: 'Rating', width: 12 }, { header: 'Evidence', width: 50, kind: 'long', inline: true }, { header: 'Comment', width: 40, kind: 'long', inline: true }, { header: 'Sheet', width: 16 }, { header: 'Row', width: 6, kind: 'number' },
 ];
 
 /** The rating as the group gave it: a number, the scale's "Don't know", or what was typed when it is no rating. */
-export function ratingText(e: Pick<ItemEntry, 'rating' | 'invalid'>, dontKnow: string): Value {
-  if (e.rating === 'DK') return dontKnow;
-  return e.rating ?? e.invalid?.['rating'] ?? '';
+export function ratingText(row: Pick<RatedItemRow, 'rating' | 'invalid'>, dontKnow: string): Value {
+  if (row.rating === 'DK') return dontKnow;
+  return row.rating ?? row.invalid?.['rating'] ?? '';
 }
 
+/** A listed item nobody rated or wrote on stays off the sheet; an item a group added is always on it. */
+const written = (r: RatedItemRow): boolean => r.rating !== null || r.evidence !== '' || r.comment !== '' || r.invalid !== undefined || r.itemId === '';
+
 export function writeEvidenceSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, j: Jurisdiction, direct: RowWriter): void {
-  const items = plan.entries.items;
-  addTitle(ws, 'Evidence behind the ratings', `${items.length} practice and leadership items the groups rated or wrote on, with the evidence and comments as written. Filter by capacity or group.`);
-  const short = (id: string): string => ASSESSMENTS.find((a) => a.id === id)?.short ?? id;
-  const rows = items.map((e): Value[] => [e.groupId, e.capacity, short(e.assessment), e.itemId, e.item, ratingText(e, j.settings.ratingScale.dontKnow), e.evidence, e.comment, `${e.sheet} row ${e.row}`]);
+  const dontKnow = j.settings.ratingScale.dontKnow;
+  const rows: Value[][] = [];
+  for (const s of plan.entries) {
+    for (const c of s.capacities) {
+      for (const a of ['practice', 'leadership'] as const) {
+        const sheet = sheetNameFor(a, c.capacity);
+        const short = ASSESSMENTS.find((x) => x.id === a)?.short ?? a;
+        for (const r of c[a]) if (written(r)) rows.push([s.meta.workGroupId, c.capacity, short, r.itemId, r.item, ratingText(r, dontKnow), r.evidence, r.comment, sheet, r.row]);
+      }
+    }
+  }
+  addTitle(ws, 'Evidence behind the ratings', `${rows.length} practice and leadership items the groups rated or wrote on, with the evidence and comments as written. Filter by capacity or group.`);
   addTable(ws, TABLE_HEADER_ROW, COLUMNS, rows, { filter: true, direct });
 }

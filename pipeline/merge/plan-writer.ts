@@ -67,7 +67,7 @@ export async function renderPlan(
   sheet(EVIDENCE_SHEET, (ws, direct) => writeEvidenceSheet(ws, plan, j, direct), TABLE_HEADER_ROW);
   sheet('Services', (ws) => writeServicesSheet(ws, plan), TABLE_HEADER_ROW);
   sheet('Needs', (ws) => writeNeedsSheet(ws, plan), TABLE_HEADER_ROW);
-  for (const report of plan.reports) sheet(reportSheetName(report.capacity), (ws) => writeCapacityReport(ws, report));
+  for (const report of plan.reports) sheet(reportSheetName(report.capacity), (ws, direct) => writeCapacityReport(ws, report, direct));
   sheet(REVIEW_SHEET, (ws, direct) => writeReviewSheet(ws, plan, direct));
   sheet(HISTORY_SHEET, (ws, direct) => writeHistorySheet(ws, plan, direct), HISTORY_HEADER_ROW);
   sheet('Problems', (ws, direct) => writeProblemsSheet(ws, plan, direct), TABLE_HEADER_ROW);

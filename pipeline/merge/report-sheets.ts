@@ -4,8 +4,8 @@
 import type ExcelJS from 'exceljs';
 import { ASSESSMENTS, type CapacityReport, type ConsolidatedPlan, type GroupStatus, type ItemFindings, type ReportConclusion, type ReportItem } from '../../src/core';
 import { rosterFacts } from './monitoring-sheets';
-import { STYLES, addTable, addTitle, pct, setStyled, widen, type Column, type Value } from './sheet-kit';
-import type { RowWriter } from './direct-rows';
+import { STYLES, addTable, addTitle, pct, setStyled, widen, type Column, type Style, type Value } from './sheet-kit';
+import type { DirectCell, RowWriter } from './direct-rows';
 import { EXECUTIVE_SUMMARY_LABEL, EXECUTIVE_SUMMARY_PLACEHOLDER } from './plan-hidden-sheets';
 
 const STATE_TEXT: Readonly<Record<GroupStatus['state'], string>> = { received: 'RECEIVED', empty: 'RECEIVED, NOTHING FILLED IN', missing: 'MISSING', invalid: 'INVALID' };
@@ -51,21 +51,26 @@ function completenessRows(groups: readonly GroupStatus[]): Value[][] {
   );
 }
 
-export function writeCapacityReport(ws: ExcelJS.Worksheet, r: CapacityReport): void {
+/**
+ * The report's sections top to bottom, one label and text per row; a list gives each entry a row of
+ * its own, so a statewide capacity pooled from many groups never makes one cell of 100,000 characters
+ * (Excel's limit is 32,767). The rows go straight to the sheet (see direct-rows).
+ */
+export function writeCapacityReport(ws: ExcelJS.Worksheet, r: CapacityReport, direct: RowWriter): void {
   ws.columns = [{ width: 34 }, { width: 110 }];
   addTitle(ws, `${r.capacity} ${r.label}: Service Array Assessment Report`, `Outcome: ${r.outcome} Work group: ${r.groups.join(', ')}${r.received < r.groups.length ? ` (${r.groups.length - r.received} without a valid submission yet)` : ''}.`);
-  let row = 4;
+  const rows: (DirectCell | undefined)[][] = [];
   const heading = (text: string): void => {
-    row += 1;
-    setStyled(ws.getCell(row, 1), text, STYLES.heading);
-    row += 1;
+    rows.push([], [{ value: text, style: STYLES.heading }]);
   };
-  const line = (label: string, text: string, style = STYLES.long): void => {
-    setStyled(ws.getCell(row, 1), label, STYLES.bold);
-    setStyled(ws.getCell(row, 2), text, style);
-    row += 1;
+  const line = (label: string, text: string, style: Style = STYLES.long): void => {
+    // The texts are the groups' own, seldom repeated: written in the cell (see DirectCell).
+    rows.push([label === '' ? undefined : { value: label, style: STYLES.bold }, { value: text, style, inline: true }]);
   };
-  const list = (label: string, texts: readonly string[], none: string): void => line(label, texts.length === 0 ? none : texts.map((t) => `• ${t}`).join('\n'));
+  const list = (label: string, texts: readonly string[], none: string): void => {
+    if (texts.length === 0) line(label, none);
+    texts.forEach((t, i) => line(i === 0 ? label : '', `• ${t}`));
+  };
   heading('1. Executive Summary');
   line(EXECUTIVE_SUMMARY_LABEL, r.executiveSummary === '' ? EXECUTIVE_SUMMARY_PLACEHOLDER : r.executiveSummary, r.executiveSummary === '' ? STYLES.placeholder : STYLES.long);
   heading('2. Overview of the Data');
@@ -77,13 +82,14 @@ export function writeCapacityReport(ws: ExcelJS.Worksheet, r: CapacityReport): v
   findings(line, list, r.leadership);
   heading('5. Assessment of Current Services');
   line('Services listed', String(r.services.listed));
-  line('Rated low', r.services.lowRated.length === 0 ? 'None rated low on availability or accessibility.' : r.services.lowRated.join('\n'));
+  list('Rated low', r.services.lowRated, 'None rated low on availability or accessibility.');
   heading('6. Assessment of Needed New Services');
   list('Needs', r.needs.map((n) => [`${n.need}${n.priority === '' ? '' : ` (${n.priority})`} — ${n.groupId}`, n.service === '' ? '' : `Service type: ${n.service}`, n.proposed === '' ? '' : `Proposed: ${n.proposed}`, n.evidence === '' ? '' : `Evidence: ${n.evidence}`].filter((t) => t !== '').join('\n  ')), 'None listed.');
   heading('7. Overall Conclusions');
   list('Strengths', r.strengths.map(conclusion), 'None written yet.');
   list('Gaps', r.gaps.map(conclusion), 'None written yet.');
   if (r.otherConclusions.length > 0) list('Other (kind not Strength or Gap)', r.otherConclusions.map((c) => `${c.kind === '' ? '' : `[${c.kind}] `}${conclusion(c)}`), '');
+  direct(4, rows);
 }
 
 function conclusion(c: ReportConclusion): string {

@@ -14,7 +14,11 @@ export type DataOverview = ReadonlyMap<string, readonly (readonly [string, strin
 
 const SHOWN = 3;
 
-type Owned<T> = T & { readonly groupId: string };
+/** A rated item with the group that rated it. */
+interface Owned {
+  readonly groupId: string;
+  readonly row: RatedItemRow;
+}
 
 export function buildCapacityReports(
   j: Jurisdiction,
@@ -34,7 +38,7 @@ export function buildCapacityReports(
     const assessed = received.flatMap(({ groupId, s }) => s.capacities.filter((c) => c.capacity === capacity.id).map((c) => ({ groupId, c })));
     const items = (key: 'practice' | 'leadership'): ItemFindings =>
       findings(
-        assessed.flatMap(({ groupId, c }) => c[key].map((row) => ({ ...row, groupId }))),
+        assessed.flatMap(({ groupId, c }) => c[key].map((row) => ({ groupId, row }))),
         assessed.reduce((n, { c }) => n + c.missingItems[key].length, 0),
         dontKnow,
       );
@@ -67,18 +71,18 @@ export function buildCapacityReports(
   });
 }
 
-function findings(items: readonly Owned<RatedItemRow>[], deleted: number, dontKnow: string): ItemFindings {
-  const rated = items.filter((i): i is Owned<RatedItemRow> & { rating: number } => typeof i.rating === 'number');
-  const byRating = [...rated].sort((a, b) => b.rating - a.rating || a.item.localeCompare(b.item));
-  const describe = (i: RatedItemRow & { rating: number }): string => `${i.item} (${i.rating})`;
+function findings(items: readonly Owned[], deleted: number, dontKnow: string): ItemFindings {
+  const rated = items.flatMap(({ row }) => (typeof row.rating === 'number' ? [{ item: row.item, rating: row.rating }] : []));
+  const byRating = rated.sort((a, b) => b.rating - a.rating || a.item.localeCompare(b.item));
+  const describe = (i: { item: string; rating: number }): string => `${i.item} (${i.rating})`;
   const shownRating = (i: RatedItemRow): string => (i.rating === 'DK' ? dontKnow : i.rating === null ? (i.invalid?.['rating'] ?? '') : String(i.rating));
   const notes: ReportItem[] = items
-    .filter((i) => i.evidence !== '' || i.comment !== '' || i.invalid !== undefined || i.itemId === '')
-    .map((i) => ({ groupId: i.groupId, itemId: i.itemId, item: i.item, rating: shownRating(i), evidence: i.evidence, comment: i.comment }));
+    .filter(({ row: i }) => i.evidence !== '' || i.comment !== '' || i.invalid !== undefined || i.itemId === '')
+    .map(({ groupId, row: i }) => ({ groupId, itemId: i.itemId, item: i.item, rating: shownRating(i), evidence: i.evidence, comment: i.comment }));
   return {
-    rated: items.filter((i) => i.rating !== null).length,
+    rated: items.filter(({ row }) => row.rating !== null).length,
     total: items.length + deleted,
-    mean: mean(items.map((i) => i.rating)),
+    mean: mean(items.map(({ row }) => row.rating)),
     strongest: byRating.filter((i) => i.rating >= 3).slice(0, SHOWN).map(describe),
     weakest: byRating.filter((i) => i.rating <= 2).reverse().slice(0, SHOWN).map(describe),
     notes,

@@ -5,8 +5,8 @@ import type { Issue } from '../issue';
 import type { Jurisdiction } from '../jurisdiction/jurisdiction-types';
 import type { Submission } from '../submission/submission-types';
 import { buildCapacityReports, type DataOverview } from './capacity-reports';
-import type { CommitteeField, ConclusionEntry, ConsolidatedPlan, ItemEntry, NeedEntry, PlanStep, ReceivedFile, RowSource, ServiceEntry, SubmittedEntries } from './merge-types';
-import { CONCLUSIONS_SHEET, PLAN_SHEET, sheetNameFor } from '../layout/sheet-names';
+import type { CommitteeField, ConsolidatedPlan, PlanStep, ReceivedFile } from './merge-types';
+import { PLAN_SHEET } from '../layout/sheet-names';
 import { derivedStepId } from '../submission/check-rows';
 import { nextMeeting } from './meetings';
 import { mergeSteps, stepFromRow, type PreviousPlan } from './plan-steps';
@@ -74,7 +74,8 @@ export function mergePlan(input: MergeInput): MergeResult {
     services,
     needs: summariseNeeds(j, submissions),
     steps,
-    entries: submittedEntries(submissions),
+    // The workbooks as read, less their steps (which are `steps`): shared, not copied.
+    entries: submissions.map(({ plan: _steps, ...rest }) => rest),
     reports: buildCapacityReports(j, chosen, services, input.data, input.previous?.executiveSummaries),
     problems,
     changes,
@@ -115,28 +116,4 @@ function uniqueStepIds(steps: readonly { step: PlanStep; file: string; row: numb
     issues.push({ code: 'STEP_ID_DUPLICATE', severity: 'warning', message: `Step id ${step.stepId} is already another group's step; this one was given ${id}`, advice: 'Keep the step ids your template came with; write new steps on the numbered blank rows', file, sheet: PLAN_SHEET, row });
     return { ...step, stepId: id };
   });
-}
-
-/** Every row of the merged workbooks, tagged with where it came from (see SubmittedEntries). */
-function submittedEntries(submissions: readonly Submission[]): SubmittedEntries {
-  const items: ItemEntry[] = [];
-  const services: ServiceEntry[] = [];
-  const needs: NeedEntry[] = [];
-  const conclusions: ConclusionEntry[] = [];
-  for (const s of submissions) {
-    const source = (sheet: string, row: number): RowSource => ({ groupId: s.meta.workGroupId, file: s.file, sheet, row });
-    for (const c of s.capacities) {
-      for (const assessment of ['practice', 'leadership'] as const) {
-        const sheet = sheetNameFor(assessment, c.capacity);
-        for (const { row, ...rest } of c[assessment]) {
-          const typed = rest.rating !== null || rest.evidence !== '' || rest.comment !== '' || rest.invalid !== undefined || rest.itemId === '';
-          if (typed) items.push({ ...rest, ...source(sheet, row), capacity: c.capacity, assessment });
-        }
-      }
-      for (const { row, ...rest } of c.services) services.push({ ...rest, ...source(sheetNameFor('services', c.capacity), row), capacity: c.capacity });
-      for (const { row, ...rest } of c.needs) needs.push({ ...rest, ...source(sheetNameFor('needs', c.capacity), row), capacity: c.capacity });
-    }
-    for (const { row, ...rest } of s.conclusions) conclusions.push({ ...rest, ...source(CONCLUSIONS_SHEET, row) });
-  }
-  return { items, services, needs, conclusions };
 }

@@ -3,7 +3,6 @@
 
 import type { AssessmentId } from '../assessments';
 import type { Issue } from '../issue';
-import type { ConclusionRow, NeedRow, RatedItemRow, ServiceRow } from '../layout/columns';
 import type { AssessmentProgress } from '../submission/completeness';
 import type { Submission } from '../submission/submission-types';
 import type { HistoryEntry, StatusUpdate } from '../monitoring/monitoring-types';
@@ -53,23 +52,12 @@ export interface RowSource {
   readonly row: number;
 }
 
-type Entry<Row> = Omit<Row, 'row'> & RowSource;
-export type ItemEntry = Entry<RatedItemRow> & { readonly capacity: string; readonly assessment: 'practice' | 'leadership' };
-export type ServiceEntry = Entry<ServiceRow> & { readonly capacity: string };
-export type NeedEntry = Entry<NeedRow> & { readonly capacity: string };
-export type ConclusionEntry = Entry<ConclusionRow>;
-
 /**
- * Every row the merged workbooks hold, each cell as it was read (and in `invalid`, what was typed in
- * cells that could not be read): the summaries condense, these keep. Rated items are listed when
- * anything was typed on their row.
+ * A merged workbook's assessments and conclusions as they were read: every row, each cell as read
+ * (and in a row's `invalid`, what was typed in cells that could not be read). The summaries condense,
+ * these keep. Its action steps are the plan's `steps`.
  */
-export interface SubmittedEntries {
-  readonly items: readonly ItemEntry[];
-  readonly services: readonly ServiceEntry[];
-  readonly needs: readonly NeedEntry[];
-  readonly conclusions: readonly ConclusionEntry[];
-}
+export type SubmittedWorkbook = Omit<Submission, 'plan'>;
 
 export interface RatingSummary {
   readonly capacity: string;
@@ -259,7 +247,7 @@ export interface ConsolidatedPlan {
   readonly services: readonly ServiceSummary[];
   readonly needs: readonly NeedSummary[];
   readonly steps: readonly PlanStep[];
-  readonly entries: SubmittedEntries;
+  readonly entries: readonly SubmittedWorkbook[];
   readonly reports: readonly CapacityReport[];
   readonly problems: readonly Issue[];
   /** Null when no previous plan was given. */

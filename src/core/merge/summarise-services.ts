@@ -18,6 +18,7 @@ export const LOW_RATING = 2;
 
 /** "Three Rivers Behavioral Health, Inc." and "three rivers  behavioral health" are one provider; so are "华人互助会" and "华人互助会 ". */
 export function organisationKey(name: string): string {
+  if (/^[\x20-\x7e]*$/.test(name)) return name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '' && !LEGAL_WORDS.has(w)).join(' ');
   return name
     .normalize('NFKC')
     .toUpperCase()
@@ -42,15 +43,8 @@ export function rowsOf<K extends 'services' | 'needs'>(submissions: readonly Sub
   );
 }
 
-/** Distinct non-blank values, in the order first seen: the first group's wording leads. */
-const distinct = (values: readonly string[]): string[] => {
-  const seen = new Map<string, string>();
-  for (const v of values) {
-    const key = normalise(v) || v;
-    if (v !== '' && !seen.has(key)) seen.set(key, v);
-  }
-  return [...seen.values()];
-};
+/** Distinct non-blank texts, each as written, in the order first seen: the first group's wording leads. */
+const distinct = (values: readonly string[]): string[] => [...new Set(values.filter((v) => v !== ''))];
 const sortedUnique = (values: readonly string[]): string[] => [...new Set(values.filter((v) => v !== ''))].sort();
 
 /** Rows grouped by a key; a blank key makes a group of its own, as it matches nothing. */
