@@ -20,7 +20,7 @@ export interface LevelAdvice {
 
 export interface PartnerLevels {
   readonly counts: readonly LevelCount[];
-  /** Strong tie and green engagement, below the jurisdiction's Collaborative: ready for the next level. */
+  /** Strong tie and green engagement, below the jurisdiction's Collaborative, its agreements in place: ready for the next level. */
   readonly couldMoveUp: readonly LevelAdvice[];
   /** At level 4 or above with no agreement recorded. */
   readonly missingAgreements: readonly LevelAdvice[];
@@ -33,6 +33,8 @@ export function partnerLevels(data: EngagementData): PartnerLevels {
   if (unknown.length > 0) counts.push({ level: null, label: 'Level not given', partners: unknown });
   const couldMoveUp = data.partners.flatMap((p): LevelAdvice[] => {
     if (p.level === null || p.level >= HIGHEST_LOCAL_LEVEL || p.strength !== 'strong' || p.engagement !== 'green') return [];
+    // A level resting on agreements nobody recorded is shored up first (missingAgreements).
+    if (p.level >= AGREEMENTS_LEVEL && p.agreements === '') return [];
     const next = PARTNERSHIP_LEVELS[p.level];
     if (next === undefined) return [];
     const needs = p.level + 1 === AGREEMENTS_LEVEL && p.agreements === '' ? '; put written agreements in place (information sharing, joint systems, liaison or co-located staff)' : '';

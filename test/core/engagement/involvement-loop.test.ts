@@ -111,14 +111,15 @@ describe('levels of partnership and the nine elements', () => {
         partner('C', { level: 3, strength: 'strong', engagement: 'yellow' }),
         partner('D', { level: 4, strength: 'tenuous', engagement: 'green' }),
         partner('E', { level: 5, strength: 'strong', engagement: 'green', agreements: 'MOU' }),
+        partner('G', { level: 4, strength: 'strong', engagement: 'green' }),
         partner('F', { level: null }),
       ],
     });
     const l = partnerLevels(d);
-    assert.deepEqual(l.counts.map((c) => [c.level, c.partners.length]), [[1, 1], [2, 0], [3, 2], [4, 1], [5, 1], [6, 0], [null, 1]]);
+    assert.deepEqual(l.counts.map((c) => [c.level, c.partners.length]), [[1, 1], [2, 0], [3, 2], [4, 2], [5, 1], [6, 0], [null, 1]]);
     assert.deepEqual(l.couldMoveUp.map((a) => a.organisation), ['A', 'B']);
     assert.match(l.couldMoveUp[1]?.advice ?? '', /invite to 4 - Shared infrastructure; put written agreements in place/);
-    assert.deepEqual(l.missingAgreements.map((a) => a.organisation), ['D']);
+    assert.deepEqual(l.missingAgreements.map((a) => a.organisation), ['D', 'G']);
   });
 
   it('shows each element over the rounds, oldest first, with the change', () => {
