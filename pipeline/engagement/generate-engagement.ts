@@ -56,14 +56,14 @@ export function statewideEngagement(j: Jurisdiction, partners: number, logRows: 
       engagement: pick(['Green', 'Yellow', 'Red', 'No dot', '']),
       notes: random() < 0.2 ? 'Follow up after the regional meeting.' : '',
     })),
-    // Every focus but the last phase gets partners; the last phase is left a gap.
+    // Every focus but the last gets partners and log rows: the last is left a gap.
     plan: foci.slice(0, -1).flatMap((f) => Array.from({ length: 10 }, () => ({ focus: f.code, partner: pick(names), method: pick(DEFAULT_METHODS), owner: pick(j.stakeholders).name, when: day(730 + Math.floor(random() * 200)) }))),
     log: Array.from({ length: logRows }, (_, i) => ({
       date: day(Math.floor((i / logRows) * 729)),
       who: pick(names),
       kind: pick(LOG_KINDS).label,
       topic: `Topic ${1 + Math.floor(random() * 400)}`,
-      focus: random() < 0.8 ? pick(foci).code : '',
+      focus: random() < 0.8 ? pick(foci.slice(0, -1)).code : '',
       method: pick(DEFAULT_METHODS),
     })),
     evidence: [],
