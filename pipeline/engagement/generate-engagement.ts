@@ -21,6 +21,7 @@ import {
 import { writeFileAtomic } from '../atomic-write';
 import { statewideConfig } from '../bench/statewide-data';
 import { readJurisdiction } from '../config/read-jurisdiction';
+import { seededRandom } from '../snapshot/generate-snapshot-data';
 import { buildEngagementWorkbook, fillEngagementWorkbook, type EngagementContent } from './engagement-workbook';
 import { SAMPLE_ENGAGEMENT, SAMPLE_ENGAGEMENT_FILE } from './sample-engagement';
 
@@ -36,7 +37,7 @@ export const STATEWIDE_AS_OF = '2026-11-30';
 
 /** A statewide collaborative: `partners` partners (one category left uncovered), `logRows` log rows over two years. */
 export function statewideEngagement(j: Jurisdiction, partners: number, logRows: number, seed = 1): { content: EngagementContent; rows: EngagementRowCounts } {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const categories = j.settings.stakeholderCategories.slice(0, -1);
   const names = Array.from({ length: partners }, (_, i) => `Partner ${String(i + 1).padStart(3, '0')} of Region ${(i % 60) + 1}`);
@@ -76,17 +77,6 @@ export function statewideJurisdiction(): Jurisdiction {
   const { jurisdiction, issues } = parseJurisdiction(statewideConfig(150), 'statewide.json');
   if (jurisdiction === null) throw new Error(`statewide jurisdiction invalid: ${JSON.stringify(issues)}`);
   return jurisdiction;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 async function main(argv: readonly string[]): Promise<void> {
