@@ -14,6 +14,7 @@ interface Options {
   out: string;
   previous?: string;
   snapshot?: string;
+  engagement?: string;
   json?: string;
   csv?: string;
   asOf?: string;
@@ -32,6 +33,7 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
     .requiredOption('-o, --out <plan.xlsx>', 'the plan workbook to write (replaced atomically)')
     .option('-p, --previous <plan.xlsx>', 'the previous plan: committee edits are carried over and changes listed')
     .option('-s, --snapshot <snapshot.json>', 'a Snapshot (from "service-array snapshot --json") for each report\'s Overview of the Data')
+    .option('-e, --engagement <engagement.xlsx>', 'the steering committee\'s engagement workbook: the Overview repeats its headline (gaps, overdue feedback)')
     .option('--json <report.json>', 'also write the plan as a JSON report')
     .option('--csv <steps.csv>', 'also write the action steps as CSV')
     .option(AS_OF_FLAG, 'judge overdue steps and late submissions against this day (default: today)')
@@ -48,6 +50,7 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
           config: opts.config,
           out: opts.out,
           ...(opts.previous === undefined ? {} : { previous: opts.previous }),
+          ...(opts.engagement === undefined ? {} : { engagement: opts.engagement }),
           ...(opts.json === undefined ? {} : { json: opts.json }),
           ...(opts.csv === undefined ? {} : { csv: opts.csv }),
           asOf,

@@ -21,6 +21,8 @@ export async function renderPlan(
   j: Jurisdiction,
   generatedAt: Date,
   applied: readonly AppliedUpdate[] = [],
+  /** Facts from elsewhere the Overview repeats, such as the engagement headline. */
+  overviewFacts: readonly (readonly [string, string])[] = [],
 ): Promise<Buffer> {
   // exceljs's streaming writer: each sheet is turned into XML when committed, and node's zlib
   // deflates it off this thread while the next sheet is built. About a third faster than building
@@ -61,7 +63,7 @@ export async function renderPlan(
     directRows(wb, ws)(2, rows.map((values) => values.map((v): DirectCell => ({ value: v === '' ? null : v, style: STYLES.plain }))));
     commit(ws);
   };
-  sheet('Overview', (ws, direct) => writeOverview(ws, plan, generatedAt.toISOString(), direct));
+  sheet('Overview', (ws, direct) => writeOverview(ws, plan, generatedAt.toISOString(), direct, overviewFacts));
   sheet('Plan', (ws, direct) => writePlanSheet(ws, plan, j, direct), PLAN_HEADER_ROW);
   sheet('Ratings', (ws) => writeRatingsSheet(ws, plan, j));
   sheet(EVIDENCE_SHEET, (ws, direct) => writeEvidenceSheet(ws, plan, j, direct), TABLE_HEADER_ROW);

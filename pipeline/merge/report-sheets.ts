@@ -10,7 +10,7 @@ import { EXECUTIVE_SUMMARY_LABEL, EXECUTIVE_SUMMARY_PLACEHOLDER } from './plan-h
 
 const STATE_TEXT: Readonly<Record<GroupStatus['state'], string>> = { received: 'RECEIVED', empty: 'RECEIVED, NOTHING FILLED IN', missing: 'MISSING', invalid: 'INVALID' };
 
-export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, generatedAt: string, direct: RowWriter): void {
+export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, generatedAt: string, direct: RowWriter, extraFacts: readonly (readonly [string, string])[] = []): void {
   const t = plan.totals;
   addTitle(ws, `${plan.jurisdiction.name}: Resource and Capacity Development Plan`, `Consolidated from the work groups' workbooks. Plan period ${plan.planPeriod.start} to ${plan.planPeriod.end}.`);
   const m = plan.nextMeeting;
@@ -24,6 +24,7 @@ export function writeOverview(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, gen
     ['Action steps', `${t.steps} (${t.overdue} overdue)`],
     ['Problems', `${t.errors} errors, ${t.warnings} warnings: see the Problems sheet`],
     ...rosterFacts(plan),
+    ...extraFacts.map(([label, value]): [string, Value] => [label, value]),
   ];
   facts.forEach(([label, value], i) => {
     setStyled(ws.getCell(4 + i, 1), label, STYLES.bold);

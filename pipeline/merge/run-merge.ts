@@ -2,7 +2,7 @@
 // every submission, merge, then write the plan (and the JSON and CSV reports) all at once or not at all.
 
 import * as path from 'node:path';
-import { mergePlan, snapshotOverview, type Issue, type MergeResult, type PreviousPlan, type Snapshot } from '../../src/core';
+import { engagementHeadline, mergePlan, snapshotOverview, type Issue, type MergeResult, type PreviousPlan, type Snapshot } from '../../src/core';
 import { writeFilesAtomic } from '../atomic-write';
 import { readJurisdiction } from '../config/read-jurisdiction';
 import { EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
@@ -11,12 +11,15 @@ import { planCsv, planJson } from './plan-exports';
 import { readPreviousPlan } from './previous-plan-reader';
 import { readSubmissions } from './read-submissions';
 import { localIsoDate } from '../local-date';
+import { readEngagementFile } from '../engagement/read-engagement';
 
 export interface MergeOptions {
   readonly submissionsDir: string;
   readonly config: string;
   readonly out: string;
   readonly previous?: string;
+  /** The committee's engagement workbook: its headline goes on the Overview, its problems on Problems. */
+  readonly engagement?: string;
   readonly json?: string;
   readonly csv?: string;
   /** The Child and Family Snapshot, already read (see --snapshot). */
@@ -50,6 +53,13 @@ export async function runMerge(options: MergeOptions, progress: MergeProgress): 
     previous = read.plan;
     extraIssues.push(...read.warnings);
   }
+  const asOf = options.asOf ?? localIsoDate(now);
+  let engagement: (readonly [string, string])[] = [];
+  if (options.engagement !== undefined) {
+    const parsed = readEngagementFile(options.engagement, jurisdiction, asOf);
+    engagement = engagementHeadline(parsed, jurisdiction, asOf);
+    extraIssues.push(...parsed.issues);
+  }
   const found = await findSubmissions(options.submissionsDir);
   extraIssues.push(...found.skipped);
   // exceljs takes a while to load; let it load while the reader threads work.
@@ -64,9 +74,9 @@ export async function runMerge(options: MergeOptions, progress: MergeProgress): 
   const data = options.snapshot === undefined ? null : snapshotOverview(options.snapshot, jurisdiction.settings.capacities.map((c) => c.id));
   // Snapshot indicators for the quarterly review's measures; suppressed values stay unknown.
   const current = options.snapshot === undefined ? null : new Map(options.snapshot.indicators.map((i) => [i.code, { value: i.suppressed ? null : i.value, period: options.snapshot?.period.label ?? '' }] as const));
-  const result = mergePlan({ jurisdiction, files, previous, data, asOf: options.asOf ?? localIsoDate(now), extraIssues, indicators: { current, previous: null } });
+  const result = mergePlan({ jurisdiction, files, previous, data, asOf, extraIssues, indicators: { current, previous: null } });
   const { renderPlan } = await writer;
-  const outputs = [{ path: options.out, data: await renderPlan(result.plan, result.basis, jurisdiction, now, result.applied) }];
+  const outputs = [{ path: options.out, data: await renderPlan(result.plan, result.basis, jurisdiction, now, result.applied, engagement) }];
   if (options.json !== undefined) outputs.push({ path: options.json, data: Buffer.from(planJson(result.plan, now)) });
   if (options.csv !== undefined) outputs.push({ path: options.csv, data: Buffer.from(planCsv(result.plan)) });
   await writeFilesAtomic(outputs);

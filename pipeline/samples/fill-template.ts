@@ -85,7 +85,7 @@ function stampSubmitted(wb: ExcelJS.Workbook, metaSheet: string, when: string): 
   });
 }
 
-function writeRow(ws: ExcelJS.Worksheet, table: TableSheet, index: number, fill: Readonly<Record<string, Typed | undefined>>): void {
+export function writeRow(ws: ExcelJS.Worksheet, table: TableSheet, index: number, fill: Readonly<Record<string, Typed | undefined>>): void {
   if (index < 0 || index >= table.rows.length) throw new Error(`${table.name} has only ${table.rows.length} rows; content needs row ${index + 1}`);
   const row = ws.getRow(table.headerRow + 1 + index);
   table.columns.forEach((col, c) => {

@@ -149,6 +149,10 @@ function styleCell(cell: ExcelJS.Cell, col: ColumnDef, prefilled: string | undef
 function renderLists(wb: ExcelJS.Workbook, layout: WorkbookLayout): void {
   const ws = wb.addWorksheet(layout.listsSheet, { state: 'veryHidden' });
   layout.lists.forEach((list, i) => {
+    if (list.range !== undefined) {
+      wb.definedNames.add(list.range, list.definedName);
+      return;
+    }
     const col = ws.getColumn(i + 1);
     ws.getCell(1, i + 1).value = list.name;
     list.items.forEach((item, r) => {

@@ -49,3 +49,4 @@ export { buildQuarterlyReview, type QuarterlyReview, type GoalProgress, type Rev
 export { measureIndicator, numberIn, stepMeasures, SNAPSHOT_INDICATOR_CODES, type IndicatorValue, type IndicatorValues, type StepMeasure } from './monitoring/measures';
 export { embeddedStatusUpdate, statusMetaKey, STATUS_META_KEYS } from './monitoring/embedded-status-update';
 export { stepFromRow } from './merge/plan-steps';
+export * from './engagement';

@@ -7,6 +7,7 @@ import type { AssessmentItem } from '../defaults/assessment-items';
 import type { CatalogueService } from '../defaults/service-catalogue';
 import type { EngagementColour, StakeholderCategory } from '../defaults/stakeholders';
 import type { OrientationModule, RosterRules } from '../defaults/orientation-modules';
+import type { EngagementRules } from '../engagement/vocabulary';
 
 export const JURISDICTION_FORMAT_VERSION = 1;
 
@@ -65,6 +66,7 @@ export interface Settings {
   readonly rows: RowCounts;
   readonly orientationModules: readonly OrientationModule[];
   readonly roster: RosterRules;
+  readonly engagement: EngagementRules;
 }
 
 export interface Jurisdiction {

@@ -13,6 +13,7 @@ import {
 import { DEFAULT_STAKEHOLDER_CATEGORIES, type StakeholderCategory } from '../defaults/stakeholders';
 import { DEFAULT_PLAN_STATUSES, DEFAULT_PRIORITIES } from '../defaults/plan-vocabulary';
 import { DEFAULT_ORIENTATION_MODULES, DEFAULT_ROSTER_RULES, type RosterRules } from '../defaults/orientation-modules';
+import { DEFAULT_ENGAGEMENT_RULES, type EngagementRules } from '../engagement/vocabulary';
 import type { RowCounts, Settings } from './jurisdiction-types';
 import {
   arrayAt,
@@ -42,6 +43,7 @@ const SETTINGS_KEYS = [
   'rows',
   'orientationModules',
   'roster',
+  'engagement',
 ];
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -56,6 +58,7 @@ export const DEFAULT_SETTINGS: Settings = {
   rows: DEFAULT_ROWS,
   orientationModules: DEFAULT_ORIENTATION_MODULES,
   roster: DEFAULT_ROSTER_RULES,
+  engagement: DEFAULT_ENGAGEMENT_RULES,
 };
 
 export function parseSettings(ctx: JsonContext, value: unknown, path: string): Settings {
@@ -86,6 +89,7 @@ export function parseSettings(ctx: JsonContext, value: unknown, path: string): S
       return { number: intField(ctx, o, 'number', p, 1, 99) ?? 0, title: stringField(ctx, o, 'title', p) };
     }),
     roster: parseRosterRules(ctx, obj['roster'], join(path, 'roster')),
+    engagement: parseEngagementRules(ctx, obj['engagement'], join(path, 'engagement')),
   };
 }
 
@@ -169,5 +173,18 @@ function parseRosterRules(ctx: JsonContext, value: unknown, path: string): Roste
   return {
     thinBelow: intField(ctx, obj, 'thinBelow', path, 1, 50) ?? DEFAULT_ROSTER_RULES.thinBelow,
     atRiskMissed: intField(ctx, obj, 'atRiskMissed', path, 1, 12) ?? DEFAULT_ROSTER_RULES.atRiskMissed,
+  };
+}
+
+function parseEngagementRules(ctx: JsonContext, value: unknown, path: string): EngagementRules {
+  if (value === undefined) return DEFAULT_ENGAGEMENT_RULES;
+  const obj = objectAt(ctx, value, path);
+  if (obj === undefined) return DEFAULT_ENGAGEMENT_RULES;
+  checkKeys(ctx, obj, path, ['feedbackDays', 'contactDays', 'methods']);
+  const d = DEFAULT_ENGAGEMENT_RULES;
+  return {
+    feedbackDays: intField(ctx, obj, 'feedbackDays', path, 1, 365) ?? d.feedbackDays,
+    contactDays: intField(ctx, obj, 'contactDays', path, 1, 730) ?? d.contactDays,
+    methods: obj['methods'] === undefined ? d.methods : stringList(ctx, obj, 'methods', path),
   };
 }

@@ -1,7 +1,7 @@
 // The declaration of a work-group workbook: sheets, tables, columns, lists and metadata, as plain
 // data. The exceljs writer, the add-in's renderer and the reader all work from this one shape.
 
-export type ListName =
+export type AssessmentListName =
   | 'rating'
   | 'capacity'
   | 'assessment'
@@ -10,6 +10,24 @@ export type ListName =
   | 'conclusionKind'
   | 'service'
   | 'serviceCategory';
+
+/** The committee's engagement workbook (src/core/engagement/) declares its own lists. */
+export type EngagementListName =
+  | 'partnerSide'
+  | 'cfsrGroup'
+  | 'membershipCategory'
+  | 'partnershipLevel'
+  | 'tieStrength'
+  | 'resourceFlow'
+  | 'rosterMember'
+  | 'engagementColour'
+  | 'partner'
+  | 'cfsrFocus'
+  | 'method'
+  | 'logKind'
+  | 'collaborationElement';
+
+export type ListName = AssessmentListName | EngagementListName;
 
 export type ColumnType =
   | { readonly kind: 'text'; readonly long?: boolean }
@@ -39,7 +57,7 @@ export interface ColumnDef {
   readonly help: string;
 }
 
-export type TableKind = 'practice' | 'leadership' | 'services' | 'needs' | 'conclusions' | 'plan' | 'statusUpdate';
+export type TableKind = 'practice' | 'leadership' | 'services' | 'needs' | 'conclusions' | 'plan' | 'statusUpdate' | 'engagement';
 
 export interface TableSheet {
   readonly kind: 'table';
@@ -83,6 +101,12 @@ export interface ListDef {
   /** Workbook-level defined name the validations point at. */
   readonly definedName: string;
   readonly items: readonly ListItem[];
+  /**
+   * A list kept in the workbook itself (the partners the committee types): the defined name points
+   * at this range, e.g. `'Partners'!$A$6:$A$85`, instead of the Lists sheet; `items` are then known
+   * only when reading.
+   */
+  readonly range?: string;
 }
 
 export interface WorkbookLayout {

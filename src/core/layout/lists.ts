@@ -5,11 +5,11 @@ import { ASSESSMENTS } from '../assessments';
 import { CONCLUSION_KINDS } from '../defaults/plan-vocabulary';
 import { SERVICE_CATEGORIES } from '../defaults/service-catalogue';
 import type { Jurisdiction, WorkGroup } from '../jurisdiction/jurisdiction-types';
-import type { ListDef, ListItem, ListName } from './layout-types';
+import type { AssessmentListName, ListDef, ListItem, ListName } from './layout-types';
 
 const plain = (values: readonly string[]): ListItem[] => values.map((v) => ({ code: v, display: v }));
 
-type CommonList = Exclude<ListName, 'capacity'>;
+type CommonList = Exclude<AssessmentListName, 'capacity'>;
 
 /** The lists that follow from the jurisdiction alone, built once for each: a merge builds a layout per workbook. */
 const fromJurisdiction = new WeakMap<Jurisdiction, Readonly<Record<CommonList, ListDef>>>();

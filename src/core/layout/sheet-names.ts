@@ -22,5 +22,7 @@ export function sheetNameFor(table: TableKind, capacity: string | null): string 
   if (table === 'conclusions') return CONCLUSIONS_SHEET;
   if (table === 'plan') return PLAN_SHEET;
   if (table === 'statusUpdate') return STATUS_UPDATE_SHEET;
+  // The engagement workbook's sheets are named in its own layout (src/core/engagement/).
+  if (table === 'engagement') throw new Error('engagement sheets have no derived name');
   return capacitySheetName(capacity ?? '', table);
 }

@@ -8,7 +8,7 @@ import { findWorkGroup } from '../jurisdiction/parse-jurisdiction';
 import { buildLists } from '../layout/lists';
 import { META_SHEET, STATUS_UPDATE_SHEET } from '../layout/sheet-names';
 import { findSheet, type WorkbookGrid } from '../submission/grid';
-import { parseTable } from '../submission/parse-table';
+import { parseTable, withoutInvalid } from '../submission/parse-table';
 import { STATUS_UPDATE_KIND, STATUS_UPDATE_SCHEMA_VERSION, type StatusUpdate } from './monitoring-types';
 import { statusUpdateTable } from './status-update-layout';
 
@@ -31,10 +31,10 @@ export function parseStatusUpdate(grid: WorkbookGrid, j: Jurisdiction, file: str
   const sheet = findSheet(grid, STATUS_UPDATE_SHEET);
   if (sheet === undefined) return fatal('SHEET_MISSING', `Sheet "${STATUS_UPDATE_SHEET}" is missing`, 'Do not delete or rename sheets; copy the entries into a fresh status-update workbook');
   const lists = new Map(buildLists(j, group).map((l) => [l.name, l] as const));
-  const rows = parseTable(statusUpdateTable(group, [], ''), sheet, { file, lists, date1904: grid.date1904, issues });
+  // A new status outside the list is reported (what was typed is in its message), never applied over a valid one.
+  const rows = parseTable(statusUpdateTable(group, [], ''), sheet, { file, lists, date1904: grid.date1904, issues }).map(withoutInvalid);
   const out = rows.flatMap((r) => {
-    // A new status outside the list is reported (and kept in its message), never applied over a valid one.
-    if (r.stepId !== '') return [{ stepId: r.stepId, status: r.invalid?.['status'] === undefined ? (r.status ?? '') : '', progressNote: r.progressNote, revisedTargetDate: r.revisedTargetDate ?? '', barrier: r.barrier, helpNeeded: r.helpNeeded, row: r.row }];
+    if (r.stepId !== '') return [{ stepId: r.stepId, status: r.status ?? '', progressNote: r.progressNote, revisedTargetDate: r.revisedTargetDate ?? '', barrier: r.barrier, helpNeeded: r.helpNeeded, row: r.row }];
     issues.push({ code: 'UPDATE_STEP_ID_MISSING', severity: 'error', message: 'A filled row has no step id, so it cannot be matched to a plan step', advice: 'Write updates only on the rows of listed steps; a new step goes into the group’s plan section', file, sheet: sheet.name, row: r.row });
     return [];
   });

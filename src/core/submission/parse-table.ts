@@ -112,3 +112,15 @@ function locateHeader(table: TableSheet, sheet: SheetGrid, ctx: ParseContext): H
   }
   return best;
 }
+
+/**
+ * The row with every refused cell blank (null), as code that computes with coded values needs: a
+ * level "7" or a strength "shaky" kept as typed would otherwise pass for a real one. What was typed
+ * stays in `invalid`, and its problem is reported.
+ */
+export function withoutInvalid<R extends { readonly invalid?: Readonly<Record<string, string>> }>(row: R): R {
+  if (row.invalid === undefined) return row;
+  const blanked: Record<string, unknown> = { ...row };
+  for (const key of Object.keys(row.invalid)) if (typeof blanked[key] !== 'string' || blanked[key] !== '') blanked[key] = null;
+  return blanked as R;
+}
