@@ -3,13 +3,22 @@
 
 import { AGE_GROUPS, DISCHARGE_REASONS, P4_EXIT_REASONS, PERMANENCY_REASONS, PLACEMENT_SETTINGS, PLACEMENT_TRIAL_HOME_VISIT, RACES, SEXES, ageGroup } from './codes';
 import { REMOVAL_REASON_FIELDS } from './columns';
-import { type Day, addYears, ageOn } from './day';
+import { type Day, addYears, ageOn, completedMonths } from './day';
 import type { Period } from './period';
+import { type EpisodePeriodCounts, type PeriodSeries, PeriodIndex, SETTING_LABELS, SeriesBuilder, emptyEpisodeCounts, sum } from './period-counts';
 import type { EpisodeRecord } from './records';
-import { type Breakdown, Counter, DayHistogram } from './stats';
+import { type Breakdown, DayHistogram } from './stats';
 
-/** Days in "12 months" for P1 and re-entry: a discharge 365 days after entry counts, 366 does not. */
-export const TWELVE_MONTHS = 365;
+/**
+ * "Within 12 months" of a day, the same everywhere (P1, P4, S2): before its first anniversary. A
+ * discharge on 2024-03-01 after an entry on 2023-03-01 is 12 months later, not within them.
+ */
+export function within12Months(from: Day, day: Day): boolean {
+  return day < addYears(from, 1);
+}
+
+/** Upper bound in days of any 12-month follow-up, for cheap early exits (a leap year has 366). */
+export const TWELVE_MONTHS = 366;
 /** Stays shorter than this many days are left out of P1, P4, P5 and S1 (CFSR rule). */
 export const MIN_STAY = 8;
 /** A trial home visit longer than this ends the counted stay this many days after it began. */
@@ -28,13 +37,6 @@ export interface PlacementStability {
   readonly moves: number;
 }
 
-export interface TrendCounts {
-  readonly period: Period;
-  readonly entries: number;
-  readonly exits: number;
-  readonly inCare: number;
-}
-
 export interface EpisodeAggregates {
   readonly period: Period;
   readonly entries: { readonly byAge: Breakdown; readonly byRace: Breakdown; readonly bySex: Breakdown; readonly byReason: Breakdown };
@@ -47,8 +49,10 @@ export interface EpisodeAggregates {
   readonly p5: PlacementStability;
   /** S1's denominator: children (episodes) and days in care in the period. */
   readonly s1Days: { readonly children: number; readonly days: number };
-  readonly trends: readonly TrendCounts[];
-  /** Latest date seen anywhere in the file, to tell when follow-up after the period is incomplete. */
+  /** Entries, exits and in care with their breakdowns for every period from the data's first to this one. */
+  readonly periods: PeriodSeries<EpisodePeriodCounts>;
+  /** Earliest and latest removal or discharge date in the file: the data's range. */
+  readonly earliestDate: Day | null;
   readonly latestDate: Day | null;
 }
 
@@ -78,13 +82,9 @@ export function effectiveExit(ep: EpisodeRecord): Day | null {
 export class EpisodeAggregator {
   private readonly start: Day;
   private readonly end: Day;
-  private readonly entryAge = new Counter(AGE_GROUPS);
-  private readonly entryRace = new Counter(RACES);
-  private readonly entrySex = new Counter(SEXES);
-  private readonly entryReason = new Counter(REMOVAL_REASON_FIELDS.map((fd) => fd.label), false);
-  private readonly exitReason = new Counter(DISCHARGE_REASONS);
+  private readonly index: PeriodIndex;
+  private readonly periods = new SeriesBuilder<EpisodePeriodCounts>(emptyEpisodeCounts);
   private readonly exitDays = new DayHistogram();
-  private readonly inCareSetting = new Counter([...PLACEMENT_SETTINGS, 'Not recorded']);
   private readonly inCareDays = new DayHistogram();
   private placementsSum = 0;
   private placementsKnown = 0;
@@ -95,25 +95,21 @@ export class EpisodeAggregator {
   private readonly children = new Map<string, ChildState>();
   /** Child id → flat [from, to) day pairs when a report counts as "in care" for S1. */
   private readonly spans = new Map<string, number[]>();
-  private readonly trendPeriods: readonly Period[];
-  private readonly trendCounts: { entries: number; exits: number; inCare: number }[];
+  private earliest: Day | null = null;
   private latest: Day | null = null;
 
-  constructor(
-    readonly period: Period,
-    trendPeriods: readonly Period[] = [period],
-  ) {
+  constructor(readonly period: Period) {
     this.start = period.start;
     this.end = period.end;
-    this.trendPeriods = trendPeriods;
-    this.trendCounts = trendPeriods.map(() => ({ entries: 0, exits: 0, inCare: 0 }));
+    this.index = new PeriodIndex(period);
   }
 
   add(ep: EpisodeRecord): void {
     const { removal, discharge } = ep;
     const last = discharge ?? removal;
     if (this.latest === null || last > this.latest) this.latest = last;
-    this.addTrends(removal, discharge);
+    if (this.earliest === null || removal < this.earliest) this.earliest = removal;
+    this.addPeriods(ep);
     if (removal > this.end + 2 * TWELVE_MONTHS) return;
     const exit = effectiveExit(ep);
     if (removal >= this.start) this.addLaterRemoval(ep.childId, removal);
@@ -122,12 +118,8 @@ export class EpisodeAggregator {
     const birthday18 = addYears(ep.dob, 18);
     const stay8 = exit === null || exit - removal >= MIN_STAY;
     if (removal >= this.start && removal <= this.end) this.addEntry(ep, exit, birthday18, stay8);
-    if (discharge !== null && discharge >= this.start && discharge <= this.end) {
-      this.exitReason.add(ep.dischargeReason);
-      this.exitDays.add(discharge - removal);
-    }
+    if (discharge !== null && discharge >= this.start && discharge <= this.end) this.exitDays.add(discharge - removal);
     if (removal <= this.end && (discharge === null || discharge > this.end)) {
-      this.inCareSetting.add(ep.placement < 0 ? PLACEMENT_SETTINGS.length : ep.placement);
       this.inCareDays.add(this.end - removal);
       if (ep.placements > 0) {
         this.placementsSum += ep.placements;
@@ -138,15 +130,20 @@ export class EpisodeAggregator {
     if (removal <= this.end && stay8) this.addS1(ep.childId, removal, exit, birthday18);
   }
 
-  private addTrends(removal: Day, discharge: Day | null): void {
-    for (let i = 0; i < this.trendPeriods.length; i++) {
-      const p = this.trendPeriods[i];
-      const c = this.trendCounts[i];
-      if (p === undefined || c === undefined) continue;
-      if (removal >= p.start && removal <= p.end) c.entries += 1;
-      if (discharge !== null && discharge >= p.start && discharge <= p.end) c.exits += 1;
-      if (removal <= p.end && (discharge === null || discharge > p.end)) c.inCare += 1;
-    }
+  /** The period-stable counts: the entry's, the exit's, and in care at the end of every period between. */
+  private addPeriods(ep: EpisodeRecord): void {
+    const ri = this.index.indexOf(ep.removal);
+    if (ri > 0) return;
+    const di = ep.discharge === null ? 1 : this.index.indexOf(ep.discharge);
+    const entry = this.periods.at(ri);
+    inc(entry.entriesByAge, ageGroup(ageOn(ep.dob, ep.removal)));
+    inc(entry.entriesByRace, ep.race);
+    inc(entry.entriesBySex, ep.sex);
+    const reasons = entry.entriesByReason;
+    for (let i = 0; i < reasons.length; i++) if ((ep.removalReasons & (1 << i)) !== 0) inc(reasons, i);
+    if (di <= 0) inc(this.periods.at(di).exitsByReason, ep.dischargeReason);
+    const setting = ep.placement < 0 ? PLACEMENT_SETTINGS.length : ep.placement;
+    for (let t = ri, until = Math.min(di - 1, 0); t <= until; t++) inc(this.periods.at(t).inCareBySetting, setting);
   }
 
   private addLaterRemoval(childId: string, removal: Day): void {
@@ -156,10 +153,6 @@ export class EpisodeAggregator {
   }
 
   private addEntry(ep: EpisodeRecord, exit: Day | null, birthday18: Day, stay8: boolean): void {
-    this.entryAge.add(ageGroup(ageOn(ep.dob, ep.removal)));
-    this.entryRace.add(ep.race);
-    this.entrySex.add(ep.sex);
-    this.entryReason.addBits(ep.removalReasons);
     const state = this.children.get(ep.childId);
     const entry: FirstEntry = { removal: ep.removal, exit, reason: ep.dischargeReason, birthday18, stay8 };
     if (state !== undefined && (state.first === null || ep.removal < state.first.removal)) state.first = entry;
@@ -174,8 +167,9 @@ export class EpisodeAggregator {
 
   private addP2P3(ep: EpisodeRecord, exit: Day | null, birthday18: Day): void {
     if (this.start >= birthday18) return;
-    const inCareDays = this.start - ep.removal;
-    const target = inCareDays >= 2 * TWELVE_MONTHS ? this.p3 : inCareDays >= TWELVE_MONTHS ? this.p2 : null;
+    // Whole calendar months in care on the first day, counted as age is: 12–23 is P2, 24 or more P3.
+    const months = completedMonths(ep.removal, this.start);
+    const target = months >= 24 ? this.p3 : months >= 12 ? this.p2 : null;
     if (target === null) return;
     target.denominator += 1;
     if (exit !== null && exit <= this.end && exit < birthday18 && PERMANENCY_REASONS.has(ep.dischargeReason)) target.numerator += 1;
@@ -209,19 +203,26 @@ export class EpisodeAggregator {
       const f = state.first;
       if (f === null || !f.stay8 || f.removal >= f.birthday18) continue;
       p1.denominator += 1;
-      const exitedIn12 = f.exit !== null && f.exit - f.removal <= TWELVE_MONTHS && f.exit < f.birthday18;
+      const exitedIn12 = f.exit !== null && within12Months(f.removal, f.exit) && f.exit < f.birthday18;
       if (exitedIn12 && PERMANENCY_REASONS.has(f.reason)) p1.numerator += 1;
       if (!exitedIn12 || f.exit === null || !P4_EXIT_REASONS.has(f.reason)) continue;
       p4.denominator += 1;
       const exit = f.exit;
-      if (state.removals.some((r) => r > f.removal && r >= exit && r - exit <= TWELVE_MONTHS)) p4.numerator += 1;
+      if (state.removals.some((r) => r > f.removal && r >= exit && within12Months(exit, r))) p4.numerator += 1;
     }
+    const periods = this.periods.result();
+    const now = periods.counts[periods.counts.length - 1] ?? emptyEpisodeCounts();
     return {
       period: this.period,
-      entries: { byAge: this.entryAge.result(), byRace: this.entryRace.result(), bySex: this.entrySex.result(), byReason: this.entryReason.result() },
-      exits: { byReason: this.exitReason.result(), medianDays: this.exitDays.median() },
+      entries: {
+        byAge: breakdown(AGE_GROUPS, now.entriesByAge),
+        byRace: breakdown(RACES, now.entriesByRace),
+        bySex: breakdown(SEXES, now.entriesBySex),
+        byReason: { ...breakdown(REMOVAL_REASON_FIELDS.map((fd) => fd.label), now.entriesByReason), additive: false, total: sum(now.entriesByAge) },
+      },
+      exits: { byReason: breakdown(DISCHARGE_REASONS, now.exitsByReason), medianDays: this.exitDays.median() },
       inCare: {
-        bySetting: this.inCareSetting.result(),
+        bySetting: breakdown(SETTING_LABELS, now.inCareBySetting),
         medianDays: this.inCareDays.median(),
         meanPlacements: this.placementsKnown === 0 ? null : this.placementsSum / this.placementsKnown,
         placementsKnown: this.placementsKnown,
@@ -232,8 +233,17 @@ export class EpisodeAggregator {
       p4,
       p5: { ...this.p5 },
       s1Days: { ...this.s1 },
-      trends: this.trendPeriods.map((period, i) => ({ period, ...(this.trendCounts[i] ?? { entries: 0, exits: 0, inCare: 0 }) })),
+      periods,
+      earliestDate: this.earliest,
       latestDate: this.latest,
     };
   }
+}
+
+const inc = (xs: number[], i: number): void => {
+  xs[i] = (xs[i] ?? 0) + 1;
+};
+
+export function breakdown(labels: readonly string[], counts: readonly number[]): Breakdown {
+  return { labels, counts: [...counts], additive: true, total: sum(counts) };
 }

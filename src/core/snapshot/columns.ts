@@ -11,6 +11,8 @@ export interface FieldDef {
   readonly required: boolean;
   /** Header spellings we recognise; compared after `normaliseHeader`. */
   readonly aliases: readonly string[];
+  /** A required field may be left out when one of these fields is present (RptDisp when the file has Mal1Lev). */
+  readonly unlessAny?: readonly string[];
 }
 
 const f = <K extends string>(key: K, label: string, required: boolean, ...aliases: string[]): FieldDef & { readonly key: K } => ({
@@ -69,7 +71,12 @@ export const EPISODE_FIELDS = [
 export const REPORT_FIELDS = [
   f('childId', 'Child id', true, 'ChID', 'child id', 'childid', 'AFCARSID', 'client id', 'person id', 'id'),
   f('reportDate', 'Report date', true, 'RptDt', 'report date', 'referral date', 'intake date'),
-  f('disposition', 'Disposition', true, 'RptDisp', 'disposition', 'finding', 'ChMal1Lev', 'maltreatment level', 'MalLev'),
+  { ...f('disposition', 'Disposition', true, 'RptDisp', 'disposition', 'finding', 'report disposition'), unlessAny: ['maltreatmentLevel1', 'maltreatmentLevel2', 'maltreatmentLevel3', 'maltreatmentLevel4'] },
+  // The child-level findings: a child is a victim of a report when any of them is substantiated or indicated.
+  f('maltreatmentLevel1', 'Maltreatment level 1', false, 'Mal1Lev', 'ChMal1Lev', 'maltreatment level', 'maltreatment level 1', 'MalLev'),
+  f('maltreatmentLevel2', 'Maltreatment level 2', false, 'Mal2Lev', 'ChMal2Lev', 'maltreatment level 2'),
+  f('maltreatmentLevel3', 'Maltreatment level 3', false, 'Mal3Lev', 'ChMal3Lev', 'maltreatment level 3'),
+  f('maltreatmentLevel4', 'Maltreatment level 4', false, 'Mal4Lev', 'ChMal4Lev', 'maltreatment level 4'),
   f('maltreatment1', 'Maltreatment type', false, 'ChMal1', 'maltreatment type', 'maltreatment types', 'maltreatment', 'abuse type'),
   f('maltreatment2', 'Maltreatment type 2', false, 'ChMal2'),
   f('maltreatment3', 'Maltreatment type 3', false, 'ChMal3'),
@@ -176,7 +183,8 @@ export function resolveColumns<K extends string>(
     if (at >= 0) taken.add(at);
     index[fd.key] = at;
   }
-  const missing = fields.filter((fd) => fd.required && index[fd.key] === -1 && !(fd.key in userMap));
+  const present = (key: string): boolean => (index[key] ?? -1) >= 0;
+  const missing = fields.filter((fd) => fd.required && index[fd.key] === -1 && !(fd.key in userMap) && !(fd.unlessAny ?? []).some(present));
   for (const fd of missing) {
     issues.push({
       code: 'COLUMN_MISSING',

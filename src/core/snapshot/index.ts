@@ -17,3 +17,8 @@ export * from './suppression-check';
 export * from './draft-tables';
 export * from './build-snapshot';
 export * from './run';
+export * from './period-counts';
+export * from './protection-prover';
+export * from './linked-system';
+export * from './linked-suppression';
+export * from './release-relations';

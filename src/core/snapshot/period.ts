@@ -81,3 +81,32 @@ export function shiftPeriod(p: Period, years: number): Period {
   const label = p.label.startsWith('CY') ? `CY${e.year - years}` : `${formatDay(start).slice(0, 7)}..${formatDay(end).slice(0, 7)}`;
   return { label, start, end };
 }
+
+/** The first and last date in the data (removals, discharges, reports). */
+export interface DateRange {
+  readonly first: Day;
+  readonly last: Day;
+}
+
+const month = (day: Day): string => formatDay(day).slice(0, 7);
+
+export function describeRange(range: DateRange): string {
+  return `${month(range.first)} to ${month(range.last)}`;
+}
+
+/** The latest federal fiscal year lying wholly within the data, or null when none does. */
+export function latestCoveredFfy(range: DateRange): Period | null {
+  let p = federalFiscalYear(ffyOf(range.last));
+  while (p.end > range.last) p = federalFiscalYear(ffyOf(p.start) - 1);
+  return p.start >= range.first ? p : null;
+}
+
+/** Why `period` cannot be built from data covering `range`, or null when it lies within it. */
+export function periodOutsideData(period: Period, range: DateRange): string | null {
+  if (period.start >= range.first && period.end <= range.last) return null;
+  const best = latestCoveredFfy(range);
+  return (
+    `The period ${period.label} (${formatDay(period.start)} to ${formatDay(period.end)}) is not covered by the data, which runs from ` +
+    `${describeRange(range)}: ${best === null ? 'no federal fiscal year lies within it' : `choose a period within it, e.g. --period ${best.label}`}`
+  );
+}
