@@ -168,9 +168,7 @@ export async function runSnapshot(args: SnapshotArgs, env: SnapshotEnv = {}): Pr
   const outside = periodOutsideData(period, range);
   if (outside !== null && explicit !== undefined) throw new CliError(outside);
   if (outside !== null) {
-    const best = latestCoveredFfy(range);
-    if (best === null) throw new CliError(`${outside}; give --period`);
-    period = best;
+    period = latestCoveredFfy(range);
     read = await readAll(args, { ...base, period }, inputs, maxBad, threads, loadWriter);
   }
   const options: SnapshotRunOptions = { ...base, period };

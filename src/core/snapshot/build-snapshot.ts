@@ -77,7 +77,7 @@ function draftSections(inp: SnapshotInputs, k: Keys, popNote: readonly string[])
     id: 'in-care', title: 'In care', intro: `Children in foster care on the last day of the period (${formatDay(ep.period.end)}).`,
     tables: [
       breakdownTable(ep.inCare.bySetting, {
-        id: 'incare.setting', title: 'In care on the last day by placement setting', category: 'child', totalKey: k.inCare, totalLabel: 'All children in care',
+        id: 'incare.setting', partKey: part('incare.setting', k), title: 'In care on the last day by placement setting', category: 'child', totalKey: k.inCare, totalLabel: 'All children in care',
         footnotes: ['Placement setting is the current or last setting recorded in the file, which may be later than the last day of the period.'],
       }),
       simpleTable('incare.stay', 'Length of stay and placements', [{ header: 'Value', kind: 'median' }], [
@@ -150,16 +150,20 @@ function publishedSummary(f: FileReadSummary): PublishedFileSummary {
   return { file: f.file, skipped: f.skipped, errors: f.errors, warnings: f.warnings, codes: f.codes };
 }
 
+/** Tables made only of period-stable counts: the same in every release that shows their period. */
+const PERIOD_STABLE_TABLES = new Set(['trends', 'entries.age', 'entries.race', 'entries.sex', 'entries.reason', 'exits.reason', 'incare.setting', 'reports.disposition', 'victims.type']);
+
 /** The period-stable system of every period up to this one, plus this release's tables and their links. */
 function linkedSystem(inp: SnapshotInputs, tables: readonly DraftTable[], k: Keys): LinkedSystem {
   const period = inp.episodes.period;
-  const sys = coreSystem(inp.episodes.periods, inp.reports?.periods ?? null, (i) => shiftPeriod(period, -i).label);
+  const sys = coreSystem(inp.episodes.periods, inp.reports?.periods ?? null, (i) => shiftPeriod(period, -i).label, 1 - Math.max(1, inp.trendPeriods ?? 10));
   const own: string[] = [];
   for (const t of tables) {
     for (const row of t.rows) {
       for (const c of row.cells) {
         if (c.kind !== 'count' || c.key === undefined || typeof c.value !== 'number') continue;
         const core = sys.cells.get(c.key);
+        if (core === undefined && PERIOD_STABLE_TABLES.has(t.id)) throw new Error(`Snapshot table ${t.id} has the count ${c.key}, which is not a period-stable key`);
         if (core !== undefined) {
           if (core.value !== c.value) throw new Error(`Snapshot key ${c.key} holds ${core.value} and ${c.value}`);
           continue;

@@ -11,9 +11,11 @@ import { type LinearRelation, ProtectionProver } from './protection-prover';
  * cannot see. `period`: period-stable counts may not lower any sum other releases lean on, and are
  * proven without this release's own tables (so later releases find the same pattern). `release`: this
  * release's tables; earlier periods' sums may not go down, and in care at this period's end stays put
- * (the next release's indicators lean on it).
+ * (the next release's indicators lean on it). `release-open`, tried only when `release` finds nothing (a
+ * county so small that a cohort can only grow with the period's in care): in care at the end may rise,
+ * as the period-stable proofs of every later release let it.
  */
-type Mode = 'period' | 'release';
+type Mode = 'period' | 'release' | 'release-open';
 
 interface Scope {
   readonly keys: ReadonlySet<string>;
@@ -30,7 +32,7 @@ function prover(sys: LinkedSystem, scope: Scope, hidden: ReadonlySet<string>, mo
   for (const k of scope.keys) values.set(k, sys.cells.get(k)?.value ?? 0);
   const inScope = (terms: LinearRelation['terms']): boolean => terms.every(([k]) => scope.keys.has(k));
   const sensitive = sys.sensitive.filter((s) => inScope(s.terms));
-  const noLower = mode === 'period' ? sensitive.map((s) => s.terms) : sensitive.filter((s) => s.release < 0).map((s) => s.terms);
+  const noLower = sensitive.filter((s) => mode === 'period' || s.release < 0 || (mode === 'release-open' && s.release === 1)).map((s) => s.terms);
   const fixed = new Set<string>();
   for (const k of hidden) {
     const cell = sys.cells.get(k);
@@ -69,13 +71,21 @@ function complement(sys: LinkedSystem, scope: Scope, hidden: ReadonlySet<string>
   return undefined;
 }
 
+/** A prover for the mode, falling back to `release-open` for this release's own tables. */
+function proverFor(sys: LinkedSystem, scope: Scope, hidden: ReadonlySet<string>, mode: 'period' | 'release'): (key: string) => boolean {
+  const p = prover(sys, scope, hidden, mode);
+  if (mode === 'period') return (k) => p.prove(k);
+  let open: ProtectionProver | null = null;
+  return (k) => p.prove(k) || (open ??= prover(sys, scope, hidden, 'release-open')).prove(k);
+}
+
 /** Hides candidates until every hidden target in scope is proven; returns the targets it could not protect. */
-function protect(sys: LinkedSystem, scope: Scope, hidden: Set<string>, targets: (k: string) => boolean, candidates: (k: string) => boolean, mode: Mode): string[] {
+function protect(sys: LinkedSystem, scope: Scope, hidden: Set<string>, targets: (k: string) => boolean, candidates: (k: string) => boolean, mode: 'period' | 'release'): string[] {
   const proven = new Set<string>();
   for (;;) {
-    const p = prover(sys, scope, hidden, mode);
+    const prove = proverFor(sys, scope, hidden, mode);
     const open = [...hidden].filter((k) => scope.keys.has(k) && targets(k) && !proven.has(k)).sort();
-    const unproven = open.filter((k) => !p.prove(k));
+    const unproven = open.filter((k) => !prove(k));
     for (const k of open) if (!unproven.includes(k)) proven.add(k);
     const first = unproven[0];
     if (first === undefined) return [];
@@ -110,7 +120,7 @@ export function suppressLinked(sys: LinkedSystem, threshold: number): Set<string
 /** Hidden counts whose protection interval of 3 values the prover cannot establish, with the mode used. */
 export function unprotectedCells(sys: LinkedSystem, hidden: ReadonlySet<string>): string[] {
   const all = scopeOf(sys, () => true);
-  const byPeriod = prover(sys, all, hidden, 'period');
-  const byRelease = prover(sys, all, hidden, 'release');
-  return [...hidden].filter((k) => sys.cells.has(k)).sort().filter((k) => !(sys.cells.get(k)?.core === true ? byPeriod : byRelease).prove(k));
+  const byPeriod = proverFor(sys, all, hidden, 'period');
+  const byRelease = proverFor(sys, all, hidden, 'release');
+  return [...hidden].filter((k) => sys.cells.has(k)).sort().filter((k) => !(sys.cells.get(k)?.core === true ? byPeriod : byRelease)(k));
 }

@@ -50,12 +50,14 @@ export function coreSystem(
   episodes: PeriodSeries<EpisodePeriodCounts>,
   reports: PeriodSeries<ReportPeriodCounts> | null,
   labelAt: (index: number) => string,
+  /** The earliest period any published table shows (the trend window's first row), ≤ 0. */
+  shownFrom = -1,
 ): LinkedSystem {
   const cells = new Map<string, LinkedCell>();
   const relations: LinearRelation[] = [];
   const sensitive: SensitiveSum[] = [];
   // One period before the data too, so "in care before the first entry" (0) is a published row.
-  const first = Math.min(episodes.first, reports?.first ?? 0, -1);
+  const first = Math.min(episodes.first, reports?.first ?? 0, -1, shownFrom);
   const put = (key: string, value: number, period: number): string => {
     cells.set(key, { value, period, core: true });
     return key;

@@ -94,19 +94,19 @@ export function describeRange(range: DateRange): string {
   return `${month(range.first)} to ${month(range.last)}`;
 }
 
-/** The latest federal fiscal year lying wholly within the data, or null when none does. */
-export function latestCoveredFfy(range: DateRange): Period | null {
-  let p = federalFiscalYear(ffyOf(range.last));
-  while (p.end > range.last) p = federalFiscalYear(ffyOf(p.start) - 1);
-  return p.start >= range.first ? p : null;
+/** The latest federal fiscal year that has ended within the data; else the one the data ends in. */
+export function latestCoveredFfy(range: DateRange): Period {
+  const current = federalFiscalYear(ffyOf(range.last));
+  const ended = current.end <= range.last ? current : federalFiscalYear(ffyOf(range.last) - 1);
+  return ended.end >= range.first ? ended : current;
 }
 
-/** Why `period` cannot be built from data covering `range`, or null when it lies within it. */
+/** Why `period` cannot be built from data covering `range` (it shares no day with it), or null. */
 export function periodOutsideData(period: Period, range: DateRange): string | null {
-  if (period.start >= range.first && period.end <= range.last) return null;
+  if (period.end >= range.first && period.start <= range.last) return null;
   const best = latestCoveredFfy(range);
   return (
     `The period ${period.label} (${formatDay(period.start)} to ${formatDay(period.end)}) is not covered by the data, which runs from ` +
-    `${describeRange(range)}: ${best === null ? 'no federal fiscal year lies within it' : `choose a period within it, e.g. --period ${best.label}`}`
+    `${describeRange(range)}: choose a period within it, e.g. --period ${best.label}`
   );
 }

@@ -191,10 +191,15 @@ function compile(input: ProverInput): Compiled {
     eqs.push(rel.eq ? 1 : 0);
     for (const v of vs) varRels[v]?.push(r);
   }
-  // Try the variables that appear in few relations first: moving them disturbs least.
+  // Try the variables in few equalities first: moving them disturbs least. (Inequalities are left out of
+  // the count, so adding bounds that hold, such as this release's own tables, does not change the search.)
+  const degree = vars.map(() => 0);
+  relVars.forEach((vs, r) => {
+    if (eqs[r] === 1) for (const v of vs) degree[v] = (degree[v] ?? 0) + 1;
+  });
   relVars.forEach((vs, r) => {
     const cs = relCoefs[r] as Int32Array;
-    const order = Array.from(vs.keys()).sort((p, q) => (varRels[vs[p] ?? 0]?.length ?? 0) - (varRels[vs[q] ?? 0]?.length ?? 0) || (vs[p] ?? 0) - (vs[q] ?? 0));
+    const order = Array.from(vs.keys()).sort((p, q) => (degree[vs[p] ?? 0] ?? 0) - (degree[vs[q] ?? 0] ?? 0) || (vs[p] ?? 0) - (vs[q] ?? 0));
     relVars[r] = Int32Array.from(order.map((k) => vs[k] ?? 0));
     relCoefs[r] = Int32Array.from(order.map((k) => cs[k] ?? 0));
   });

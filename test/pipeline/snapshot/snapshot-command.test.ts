@@ -120,7 +120,8 @@ describe('snapshot command', () => {
     const outcome = await runSnapshot({ episodes: join(dir, 'e.csv'), out: join(dir, 'o.xlsx'), period: 'FFY2024' }, quiet);
     assert.equal(outcome.exitCode, 1);
     assert.deepEqual(outcome.issues.map((i) => [i.file, i.row, i.column, i.code]), [['e.csv', 42, 'DoDFCDt', 'DATE_INVALID']]);
-    assert.deepEqual(outcome.snapshot.inputs[0], { file: 'e.csv', rows: 41, skipped: 1, errors: 1, warnings: 0, codes: { DATE_INVALID: 1 } });
+    assert.deepEqual(outcome.files[0], { file: 'e.csv', rows: 41, skipped: 1, errors: 1, warnings: 0, codes: { DATE_INVALID: 1 } });
+    assert.deepEqual(outcome.snapshot.inputs[0], { file: 'e.csv', skipped: 1, errors: 1, warnings: 0, codes: { DATE_INVALID: 1 } }, 'the published summary has no row count');
   });
 
   it('stops when too much of a file is bad, and says so', async () => {
@@ -157,7 +158,7 @@ describe('snapshot command', () => {
     registerSnapshot(program, (c) => {
       code = c;
     });
-    await program.parseAsync(['snapshot', '--episodes', join(SAMPLES, 'episodes.csv'), '--out', join(dir, 's.xlsx'), '--period', 'FFY2025', '--threshold', '5', '--quiet'], { from: 'user' });
+    await program.parseAsync(['snapshot', '--episodes', join(SAMPLES, 'episodes.csv'), '--out', join(dir, 's.xlsx'), '--period', 'FFY2025', '--threshold', '5', '--not-for-publication', '--quiet'], { from: 'user' });
     assert.equal(code, 0);
     assert.ok(existsSync(join(dir, 's.xlsx')));
   });
