@@ -10,7 +10,7 @@ import type { RegisterCommand } from '../commands';
 import { formatIssue, type Issue } from '../../src/core/issue';
 import {
   type ColumnMapping, type CommunityRecord, DEFAULT_THRESHOLD, type DatasetKind, type EpisodeAggregates, type FileReadSummary, type Period, type ReportAggregates,
-  type Snapshot, SnapshotRun, type SnapshotRunOptions, assembleSnapshot, dataRange, latestCompleteFfy, latestCoveredFfy, parseIsoDay, parsePeriod, periodOutsideData,
+  type Snapshot, SnapshotRun, type SnapshotRunOptions, assembleSnapshot, dataRange, parseColumnMapping, latestCompleteFfy, latestCoveredFfy, parseIsoDay, parsePeriod, periodOutsideData,
 } from '../../src/core/snapshot';
 import { readInput } from './read-input';
 import { readOnThreads } from './read-threads';
@@ -85,17 +85,9 @@ export async function readMapping(path: string): Promise<ColumnMapping> {
   } catch (error) {
     throw new CliError(`Mapping file "${path}" must be JSON like {"episodes": {"childId": "CHILD_NO"}}, but it could not be read: ${String(error instanceof Error ? error.message : error)}`, EXIT_FAILED, { cause: error });
   }
-  const kinds: readonly DatasetKind[] = ['episodes', 'reports', 'community'];
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CliError(`Mapping file "${path}" must hold a JSON object, got ${JSON.stringify(parsed)}`);
-  const out: Partial<Record<DatasetKind, Record<string, string>>> = {};
-  for (const [kind, fields] of Object.entries(parsed)) {
-    if (!kinds.includes(kind as DatasetKind)) throw new CliError(`Mapping file "${path}" may only have the keys episodes, reports and community, got "${kind}"`);
-    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw new CliError(`Mapping for ${kind} must be an object of field → header, got ${JSON.stringify(fields)}`);
-    const entries = Object.entries(fields as Record<string, unknown>);
-    for (const [field, header] of entries) if (typeof header !== 'string') throw new CliError(`Mapping ${kind}.${field} must be a header name (text), got ${JSON.stringify(header)}`);
-    out[kind as DatasetKind] = Object.fromEntries(entries) as Record<string, string>;
-  }
-  return out;
+  const mapping = parseColumnMapping(parsed, path);
+  if ('error' in mapping) throw new CliError(mapping.error);
+  return mapping;
 }
 
 function parsePeriodArg(text: string): Period {

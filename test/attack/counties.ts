@@ -15,6 +15,8 @@ export interface County {
   readonly seed: number;
   readonly episodes: number;
   readonly releases: readonly Snapshot[];
+  /** Where the county's files are. */
+  readonly dir: string;
 }
 
 /** Publishes the releases of files already written in `dir`. */
@@ -33,5 +35,5 @@ export async function county(seed: number): Promise<County> {
   const episodes = 40 + Math.floor(rnd() * 561);
   const dir = mkdtempSync(join(tmpdir(), `county-${seed}-`));
   await generateSnapshotData({ episodes, reports: Math.round(episodes * (1.5 + rnd() * 2)), outDir: dir, seed, through: '2024-10-31', years: 5 + Math.floor(rnd() * 5) });
-  return { seed, episodes, releases: await publish(dir) };
+  return { seed, episodes, releases: await publish(dir), dir };
 }

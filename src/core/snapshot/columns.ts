@@ -185,11 +185,15 @@ export function resolveColumns<K extends string>(
   }
   const present = (key: string): boolean => (index[key] ?? -1) >= 0;
   const missing = fields.filter((fd) => fd.required && index[fd.key] === -1 && !(fd.key in userMap) && !(fd.unlessAny ?? []).some(present));
+  const other = missing.length > 0 ? looksLike(kind, byHeader) : null;
   for (const fd of missing) {
     issues.push({
       code: 'COLUMN_MISSING',
       severity: 'error',
-      message: `The ${kind} file must have a "${fd.label}" column (for example ${fd.aliases.slice(0, 3).map((a) => `"${a}"`).join(', ')}), but none of its headers matches`,
+      message:
+        `The ${kind} file must have a "${fd.label}" column (for example ${fd.aliases.slice(0, 3).map((a) => `"${a}"`).join(', ')}), but none of its headers matches. ` +
+        `Its headers are: ${headers.map((h) => `"${h}"`).join(', ') || '(none)'}` +
+        (other === null ? '' : `. It looks like a ${other} file: check which file was given for which`),
       advice: `Rename the column or map it in a mapping file: { "${kind}": { "${fd.key}": "<your header>" } }`,
       file,
       row: 1,
@@ -197,4 +201,30 @@ export function resolveColumns<K extends string>(
     });
   }
   return { index: index as ColumnIndex<K>, issues };
+}
+
+/** The other kind of input whose required columns the headers all have, if any. */
+function looksLike(kind: DatasetKind, byHeader: ReadonlyMap<string, number>): DatasetKind | null {
+  const has = (fd: FieldDef): boolean => [fd.key, ...fd.aliases].some((a) => byHeader.has(normaliseHeader(a)));
+  for (const other of ['episodes', 'reports', 'community'] as const) {
+    if (other === kind) continue;
+    const defs = FIELDS_BY_KIND[other];
+    if (defs.filter((fd) => fd.required && fd.unlessAny === undefined).every(has)) return other;
+  }
+  return null;
+}
+
+/** Reads a mapping file's JSON into a mapping, or says what is wrong with it (same rules for the CLI and the add-in). */
+export function parseColumnMapping(parsed: unknown, file: string): ColumnMapping | { readonly error: string } {
+  const kinds: readonly DatasetKind[] = ['episodes', 'reports', 'community'];
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { error: `Mapping file "${file}" must hold a JSON object, got ${JSON.stringify(parsed)}` };
+  const out: Partial<Record<DatasetKind, Record<string, string>>> = {};
+  for (const [kind, fields] of Object.entries(parsed)) {
+    if (!kinds.includes(kind as DatasetKind)) return { error: `Mapping file "${file}" may only have the keys episodes, reports and community, got "${kind}"` };
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return { error: `Mapping for ${kind} must be an object of field → header, got ${JSON.stringify(fields)}` };
+    const entries = Object.entries(fields as Record<string, unknown>);
+    for (const [field, header] of entries) if (typeof header !== 'string') return { error: `Mapping ${kind}.${field} must be a header name (text), got ${JSON.stringify(header)}` };
+    out[kind as DatasetKind] = Object.fromEntries(entries) as Record<string, string>;
+  }
+  return out;
 }

@@ -151,6 +151,32 @@ describe('snapshot command', () => {
     }
   });
 
+  it('refuses thresholds below 10 unless not for publication, and 0 always; stamps every sheet and the JSON', async () => {
+    const dir = tmp();
+    const base = { episodes: join(SAMPLES, 'episodes.csv'), reports: join(SAMPLES, 'reports.csv'), out: join(dir, 'o.xlsx'), json: join(dir, 'o.json') };
+    await assert.rejects(runSnapshot({ ...base, threshold: '0', notForPublication: true }, quiet), (e: unknown) => e instanceof CliError && /--threshold 0 would publish counts of 1/.test(e.message));
+    await assert.rejects(runSnapshot({ ...base, threshold: '5' }, quiet), (e: unknown) => e instanceof CliError && /--not-for-publication/.test(e.message));
+    assert.equal(existsSync(join(dir, 'o.xlsx')), false, 'nothing written');
+    const ok = await runSnapshot({ ...base, threshold: '5', notForPublication: true }, quiet);
+    const json = JSON.parse(readFileSync(join(dir, 'o.json'), 'utf8')) as Snapshot;
+    assert.equal(json.notForPublication, true);
+    assert.match(json.title, /^NOT FOR PUBLICATION/);
+    assert.equal(ok.snapshot.suppression.threshold, 5);
+    const { wb } = await workbookText(join(dir, 'o.xlsx'));
+    for (const ws of wb.worksheets) assert.match(String(ws.getCell(1, 1).value), /NOT FOR PUBLICATION/, ws.name);
+  });
+
+  it('takes the default period from the data, and names the data range for a period outside it', async () => {
+    const dir = tmp();
+    const base = { episodes: join(SAMPLES, 'episodes.csv'), reports: join(SAMPLES, 'reports.csv'), out: join(dir, 'o.xlsx') };
+    const later = await runSnapshot(base, { ...quiet, today: new Date('2029-03-01T12:00:00Z') });
+    assert.equal(later.snapshot.period.label, 'FFY2026', 'the calendar has passed the samples; the data has not');
+    await assert.rejects(
+      runSnapshot({ ...base, period: 'FFY2030' }, quiet),
+      (e: unknown) => e instanceof CliError && /FFY2030 .* not covered by the data, which runs from 20\d\d-\d\d to 2026-10/.test(e.message),
+    );
+  });
+
   it('is a commander sub-command that reports its exit code', async () => {
     const dir = tmp();
     const program = new Command().exitOverride();
