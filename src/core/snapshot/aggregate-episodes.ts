@@ -7,6 +7,7 @@ import { type Day, addYears, ageOn, completedMonths } from './day';
 import type { Period } from './period';
 import { type EpisodePeriodCounts, type PeriodSeries, PeriodIndex, SETTING_LABELS, SeriesBuilder, emptyEpisodeCounts, sum } from './period-counts';
 import type { EpisodeRecord } from './records';
+import { IdTable, IntColumn, PairLists } from './id-table';
 import { type Breakdown, DayHistogram } from './stats';
 
 /**
@@ -56,19 +57,8 @@ export interface EpisodeAggregates {
   readonly latestDate: Day | null;
 }
 
-interface FirstEntry {
-  removal: Day;
-  exit: Day | null;
-  reason: number;
-  birthday18: Day;
-  stay8: boolean;
-}
-
-interface ChildState {
-  first: FirstEntry | null;
-  /** Removal dates from the period start on, for re-entry. */
-  removals: Day[];
-}
+/** "No day" in the per-child columns (days before 1970 are negative). */
+const NONE = -2147483648;
 
 /** When a stay ends for the indicators: the discharge, or 30 days into a trial home visit that lasted longer. */
 export function effectiveExit(ep: EpisodeRecord): Day | null {
@@ -92,9 +82,18 @@ export class EpisodeAggregator {
   private readonly p3 = { denominator: 0, numerator: 0 };
   private readonly p5 = { children: 0, days: 0, moves: 0 };
   private readonly s1 = { children: 0, days: 0 };
-  private readonly children = new Map<string, ChildState>();
-  /** Child id → flat [from, to) day pairs when a report counts as "in care" for S1. */
-  private readonly spans = new Map<string, number[]>();
+  /** Child ids as indexes into the per-child columns below (never published, never leaving the core). */
+  private readonly ids = new IdTable();
+  /** Each child's first entry in the period: removal, counted exit, discharge reason, 18th birthday, stay of 8+ days. */
+  private readonly firstRemoval = new IntColumn(NONE);
+  private readonly firstExit = new IntColumn(NONE);
+  private readonly firstReason = new IntColumn(0);
+  private readonly firstBirthday18 = new IntColumn(0);
+  private readonly firstStay8 = new IntColumn(0);
+  /** Removal dates from the period start on, for re-entry. */
+  private readonly removals = new PairLists();
+  /** [from, to) day pairs when a report counts as "in care" for S1. */
+  private readonly spans = new PairLists();
   private earliest: Day | null = null;
   private latest: Day | null = null;
 
@@ -147,15 +146,19 @@ export class EpisodeAggregator {
   }
 
   private addLaterRemoval(childId: string, removal: Day): void {
-    const state = this.children.get(childId);
-    if (state === undefined) this.children.set(childId, { first: null, removals: [removal] });
-    else state.removals.push(removal);
+    this.removals.add(this.ids.intern(childId), removal);
   }
 
   private addEntry(ep: EpisodeRecord, exit: Day | null, birthday18: Day, stay8: boolean): void {
-    const state = this.children.get(ep.childId);
-    const entry: FirstEntry = { removal: ep.removal, exit, reason: ep.dischargeReason, birthday18, stay8 };
-    if (state !== undefined && (state.first === null || ep.removal < state.first.removal)) state.first = entry;
+    const child = this.ids.intern(ep.childId);
+    const first = this.firstRemoval.get(child);
+    if (first === NONE || ep.removal < first) {
+      this.firstRemoval.set(child, ep.removal);
+      this.firstExit.set(child, exit ?? NONE);
+      this.firstReason.set(child, ep.dischargeReason);
+      this.firstBirthday18.set(child, birthday18);
+      this.firstStay8.set(child, stay8 ? 1 : 0);
+    }
     // P5 counts every entry, not only a child's first.
     if (stay8 && ep.removal < birthday18 && ep.placements > 0) {
       const until = Math.min(exit ?? this.end + 1, this.end + 1, birthday18);
@@ -183,32 +186,27 @@ export class EpisodeAggregator {
     this.s1.days += until - from;
     const spanFrom = Math.max(removal + S1_SKIP_DAYS, this.start);
     if (spanFrom >= until) return;
-    const spans = this.spans.get(childId);
-    if (spans === undefined) this.spans.set(childId, [spanFrom, until]);
-    else spans.push(spanFrom, until);
+    this.spans.add(this.ids.intern(childId), spanFrom, until);
   }
 
   /** True when a report on `day` about this child falls in a stay S1 counts. Core-internal: ids never leave. */
-  readonly inCareOn = (childId: string, day: Day): boolean => {
-    const spans = this.spans.get(childId);
-    if (spans === undefined) return false;
-    for (let i = 0; i + 1 < spans.length; i += 2) if (day >= (spans[i] ?? 0) && day < (spans[i + 1] ?? 0)) return true;
-    return false;
-  };
+  readonly inCareOn = (childId: string, day: Day): boolean => this.spans.some(this.ids.find(childId), (from, to) => day >= from && day < to);
 
   finish(): EpisodeAggregates {
     const p1 = { denominator: 0, numerator: 0 };
     const p4 = { denominator: 0, numerator: 0 };
-    for (const state of this.children.values()) {
-      const f = state.first;
-      if (f === null || !f.stay8 || f.removal >= f.birthday18) continue;
+    for (let child = 0; child < this.ids.size; child++) {
+      const removal = this.firstRemoval.get(child);
+      const birthday18 = this.firstBirthday18.get(child);
+      if (removal === NONE || this.firstStay8.get(child) === 0 || removal >= birthday18) continue;
       p1.denominator += 1;
-      const exitedIn12 = f.exit !== null && within12Months(f.removal, f.exit) && f.exit < f.birthday18;
-      if (exitedIn12 && PERMANENCY_REASONS.has(f.reason)) p1.numerator += 1;
-      if (!exitedIn12 || f.exit === null || !P4_EXIT_REASONS.has(f.reason)) continue;
+      const exit = this.firstExit.get(child);
+      const reason = this.firstReason.get(child);
+      const exitedIn12 = exit !== NONE && within12Months(removal, exit) && exit < birthday18;
+      if (exitedIn12 && PERMANENCY_REASONS.has(reason)) p1.numerator += 1;
+      if (!exitedIn12 || !P4_EXIT_REASONS.has(reason)) continue;
       p4.denominator += 1;
-      const exit = f.exit;
-      if (state.removals.some((r) => r > f.removal && r >= exit && within12Months(exit, r))) p4.numerator += 1;
+      if (this.removals.some(child, (r) => r > removal && r >= exit && within12Months(exit, r))) p4.numerator += 1;
     }
     const periods = this.periods.result();
     const now = periods.counts[periods.counts.length - 1] ?? emptyEpisodeCounts();

@@ -7,6 +7,7 @@ import type { Day } from './day';
 import type { Period } from './period';
 import { type PeriodSeries, PeriodIndex, type ReportPeriodCounts, SeriesBuilder, emptyReportCounts } from './period-counts';
 import type { ReportRecord } from './records';
+import { IdTable, IntColumn, PairLists } from './id-table';
 import { type Breakdown, Counter } from './stats';
 
 /** S2 does not count a second report this many days or fewer after the first: it is the same incident. */
@@ -56,13 +57,8 @@ export function completeReports(partial: ReportPartial, pendingInCare: number): 
 /** Answers "was this child in a counted foster care stay on that day?" from the episodes. */
 export type InCareLookup = (childId: string, day: Day) => boolean;
 
-interface VictimState {
-  /** Earliest victim report day in the period, or -1 when none yet. */
-  first: Day;
-  /** Age group, race and sex of the first report, packed: age * 100 + race * 10 + sex. */
-  who: number;
-  days: Day[];
-}
+/** "No report in the period yet" (days before 1970 are negative). */
+const NONE = -2147483648;
 
 /** The age group index of "18 or older", which S2 leaves out. */
 const AGE_18_PLUS = AGE_GROUPS.length - 1;
@@ -72,7 +68,12 @@ const isVictim = (disposition: number): boolean => disposition === 0 || disposit
 export class ReportAggregator {
   private readonly index: PeriodIndex;
   private readonly periods = new SeriesBuilder<ReportPeriodCounts>(emptyReportCounts);
-  private readonly victims = new Map<string, VictimState>();
+  /** Victims as indexes (ids never leave the core): first report day in the period, who they were then, every report day. */
+  private readonly victims = new IdTable();
+  private readonly first = new IntColumn(NONE);
+  /** Age group, race and sex of the first report, packed: age * 100 + race * 10 + sex. */
+  private readonly who = new IntColumn(0);
+  private readonly days = new PairLists();
   /** Victim reports in the period with no in-care flag: resolved against the episodes at the end. */
   private readonly s1Pending: { childId: string; day: Day }[] = [];
   private s1Flagged = 0;
@@ -103,15 +104,12 @@ export class ReportAggregator {
     }
     const age = rep.age < 0 ? REPORT_AGE_GROUPS.length - 1 : ageGroup(rep.age);
     const packedWho = age * 100 + rep.race * 10 + rep.sex;
-    let state = this.victims.get(rep.childId);
-    if (state === undefined) {
-      state = { first: -1, who: packedWho, days: [] };
-      this.victims.set(rep.childId, state);
-    }
-    state.days.push(date);
-    if (inPeriod && (state.first < 0 || date < state.first)) {
-      state.first = date;
-      state.who = packedWho;
+    const v = this.victims.intern(rep.childId);
+    this.days.add(v, date);
+    const first = this.first.get(v);
+    if (inPeriod && (first === NONE || date < first)) {
+      this.first.set(v, date);
+      this.who.set(v, packedWho);
     }
   }
 
@@ -121,17 +119,18 @@ export class ReportAggregator {
     const byRace = new Counter(RACES);
     const bySex = new Counter(SEXES);
     const s2 = { denominator: 0, numerator: 0 };
-    for (const state of this.victims.values()) {
-      const first = state.first;
-      if (first < 0) continue;
-      const age = Math.floor(state.who / 100);
+    for (let v = 0; v < this.victims.size; v++) {
+      const first = this.first.get(v);
+      if (first === NONE) continue;
+      const who = this.who.get(v);
+      const age = Math.floor(who / 100);
       byAge.add(age);
-      byRace.add(Math.floor(state.who / 10) % 10);
-      bySex.add(state.who % 10);
+      byRace.add(Math.floor(who / 10) % 10);
+      bySex.add(who % 10);
       // S2 follows children: a victim aged 18 or over at the first report is left out (CCWIP).
       if (age === AGE_18_PLUS) continue;
       s2.denominator += 1;
-      if (state.days.some((d) => d - first > S2_SAME_INCIDENT_DAYS && within12Months(first, d))) s2.numerator += 1;
+      if (this.days.some(v, (d) => d - first > S2_SAME_INCIDENT_DAYS && within12Months(first, d))) s2.numerator += 1;
     }
     const periods = this.periods.result();
     const now = periods.counts[periods.counts.length - 1] ?? emptyReportCounts();

@@ -22,3 +22,4 @@ export * from './protection-prover';
 export * from './linked-system';
 export * from './linked-suppression';
 export * from './release-relations';
+export * from './id-table';
