@@ -10,7 +10,7 @@ import type { RegisterCommand } from '../commands';
 import { formatIssue, type Issue } from '../../src/core/issue';
 import {
   type ColumnMapping, type CommunityRecord, DEFAULT_THRESHOLD, type DatasetKind, type EpisodeAggregates, type FileReadSummary, type Period, type ReportAggregates,
-  type Snapshot, SnapshotRun, type SnapshotRunOptions, assembleSnapshot, dataRange, parseColumnMapping, latestCompleteFfy, latestCoveredFfy, parseIsoDay, parsePeriod, periodOutsideData,
+  type Snapshot, SnapshotRun, type SnapshotRunOptions, SuppressionError, assembleSnapshot, dataRange, parseColumnMapping, latestCompleteFfy, latestCoveredFfy, parseIsoDay, parsePeriod, periodOutsideData,
 } from '../../src/core/snapshot';
 import { readInput } from './read-input';
 import { readOnThreads } from './read-threads';
@@ -159,12 +159,13 @@ export async function runSnapshot(args: SnapshotArgs, env: SnapshotEnv = {}): Pr
   if (range === null) throw new CliError(`${basename(args.episodes)} has no dated rows: no Snapshot can be made`);
   const outside = periodOutsideData(period, range);
   if (outside !== null && explicit !== undefined) throw new CliError(outside);
-  if (outside !== null) {
-    period = latestCoveredFfy(range);
+  const covered = latestCoveredFfy(range);
+  if (explicit === undefined && covered.label !== period.label) {
+    period = covered;
     read = await readAll(args, { ...base, period }, inputs, maxBad, threads, loadWriter);
   }
   const options: SnapshotRunOptions = { ...base, period };
-  const snapshot = assembleSnapshot(options, read.episodes, read.reports, read.community, read.files);
+  const snapshot = build(() => assembleSnapshot(options, read.episodes, read.reports, read.community, read.files));
   const { writeSnapshotXlsx } = await loadWriter();
   await writeSnapshotXlsx(args.out, snapshot);
   if (args.json !== undefined) await writeSnapshotJson(args.json, snapshot);
@@ -177,6 +178,16 @@ export async function runSnapshot(args: SnapshotArgs, env: SnapshotEnv = {}): Pr
     log(`Snapshot ${period.label} written to ${args.out}${args.json === undefined ? '' : ` and ${args.json}`}`);
   }
   return { exitCode: skipped > 0 || issues.some((i) => i.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK, snapshot, issues, files };
+}
+
+/** A Snapshot whose suppression cannot be proven is not written: said as a refusal, not a crash. */
+function build(make: () => Snapshot): Snapshot {
+  try {
+    return make();
+  } catch (error) {
+    if (!(error instanceof SuppressionError)) throw error;
+    throw new CliError(`No Snapshot was written: ${error.message}. Choose a larger area or a longer period, or report this with the files' sizes`, EXIT_FAILED, { cause: error });
+  }
 }
 
 interface ReadResult {

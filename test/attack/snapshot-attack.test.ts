@@ -2,12 +2,12 @@
 // together from their JSON alone; and the recoveries found in the audit, as fixed cases.
 
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Snapshot } from '../../src/core/snapshot';
 import { attackSnapshots } from './snapshot-attacker';
-import { county, publish } from './counties';
+import { county, publish, removeTemporaryFolders, temporaryFolder } from './counties';
+import { episodesCsv, reportsCsv } from '../addin/csv-fixtures';
 
 /** Seeds run in `npm test`; `npm run attack:snapshot` runs many more. */
 const SEEDS = [1, 2, 3, 7, 11, 19];
@@ -22,7 +22,7 @@ const REP_HEAD = 'ChID,RptDt,RptDisp,ChAge';
 
 /** Writes episodes and reports and publishes the given periods. */
 async function crafted(episodes: string[], reports: string[], periods: string[]): Promise<Snapshot[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'attack-case-'));
+  const dir = temporaryFolder('attack-case-');
   writeFileSync(join(dir, 'episodes.csv'), [EP_HEAD, ...episodes].join('\n'));
   writeFileSync(join(dir, 'reports.csv'), [REP_HEAD, ...(reports.length > 0 ? reports : ['Z1,2023-01-05,5,7'])].join('\n'));
   return publish(dir, periods);
@@ -34,6 +34,7 @@ const rp = (n: number, id: string, date: string, disp: number): string[] => Arra
 
 describe('the Snapshot attacker (exact integer ranges from the published JSON alone)', function () {
   this.timeout(120_000);
+  after(removeTemporaryFolders);
 
   for (const seed of SEEDS) {
     it(`county ${seed}: three yearly releases together leave every suppressed count 3 or more values`, async () => {
@@ -70,6 +71,18 @@ describe('the Snapshot attacker (exact integer ranges from the published JSON al
   it('the S2 cohort, equal to the victims under 18, does not unlock the victims table', async () => {
     const reports = [...rp(14, 'V', '2023-12-01', 1), ...rp(3, 'W', '2024-01-01', 2), ...rp(30, 'U', '2024-02-01', 5)];
     const releases = await crafted(ep(20, 'E', '2023-11-02'), reports, ['FFY2024']);
+    assert.deepEqual((await attackSnapshots(releases)).narrowed, []);
+  });
+
+  it('a year with no entries and a few exits after a fully shown year is published, and safe beside it', async () => {
+    // Exits + in care at the end = in care at the start, which the year before pins: the few exits hide
+    // with in care at the end, and the next year hides the P2, P3 and S1 cohorts that start from it.
+    const dir = temporaryFolder('attack-case-');
+    writeFileSync(join(dir, 'episodes.csv'), episodesCsv(60));
+    writeFileSync(join(dir, 'reports.csv'), reportsCsv(80));
+    const releases = await publish(dir, ['FFY2025', 'FFY2026'], new Date('2026-11-15T12:00:00Z'));
+    const trend = releases[1]?.sections.find((x) => x.id === 'trends')?.tables[0]?.rows.find((r) => r.label === 'FFY2026');
+    assert.deepEqual(trend?.cells.slice(0, 3).map((c) => c.suppressed), [false, true, true], 'no entries; exits and in care hidden');
     assert.deepEqual((await attackSnapshots(releases)).narrowed, []);
   });
 

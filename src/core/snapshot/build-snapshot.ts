@@ -10,7 +10,7 @@ import { INDICATORS, indicatorInputs } from './indicators';
 import type { FileReadSummary } from './issue-log';
 import { releaseRelations } from './release-relations';
 import { AGE_18_PLUS_INDEX, type LinkedSystem, coreKeys, coreSystem } from './linked-system';
-import { suppressLinked } from './linked-suppression';
+import { SuppressionError, suppressLinked } from './linked-suppression';
 import { type Period, shiftPeriod } from './period';
 import { sum } from './period-counts';
 import type { CommunityRecord } from './records';
@@ -118,7 +118,7 @@ export function buildSnapshot(inp: SnapshotInputs): Snapshot {
   const hidden = suppressLinked(system, inp.threshold);
   markHidden(all, hidden);
   const violations = checkSuppression(all, inp.threshold, system, hidden);
-  if (violations.length > 0) throw new Error(`Suppression check failed: ${violations.map((v) => v.message).join('; ')}`);
+  if (violations.length > 0) throw new SuppressionError(`Suppression check failed: ${violations.map((v) => v.message).join('; ')}`);
 
   const published: SnapshotSection[] = sections.map((s) => ({ ...s, tables: s.tables.map((t) => redactTable(t, inp.threshold)) }));
   const stamp = inp.notForPublication === true ? `${NOT_FOR_PUBLICATION}: ` : '';
@@ -177,7 +177,9 @@ function linkedSystem(inp: SnapshotInputs, tables: readonly DraftTable[], k: Key
   const p = period.label;
   const previousInCare = coreKeys.inCare(shiftPeriod(period, 1).label);
   sys.relations.push(...releaseRelations({ ...k, age18: coreKeys.part('entries.age', p, AGE_18_PLUS_INDEX), previousInCare, hasReports: inp.reports !== null }));
-  return sys;
+  // The cohorts that start from in care at the start are hidden with it, so they never narrow it.
+  const cohorts = ['P2.children', 'P2.numerator', 'P3.children', 'P3.numerator', ...(inp.reports === null ? [] : ['S1.children'])];
+  return { ...sys, hideTogether: [{ when: previousInCare, hide: cohorts }] };
 }
 
 function frontDoorTables(r: ReportAggregates, k: Keys): DraftTable[] {

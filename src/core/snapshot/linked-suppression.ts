@@ -32,7 +32,14 @@ function prover(sys: LinkedSystem, scope: Scope, hidden: ReadonlySet<string>, mo
   for (const k of scope.keys) values.set(k, sys.cells.get(k)?.value ?? 0);
   const inScope = (terms: LinearRelation['terms']): boolean => terms.every(([k]) => scope.keys.has(k));
   const sensitive = sys.sensitive.filter((s) => inScope(s.terms));
-  const noLower = sensitive.filter((s) => mode === 'period' || s.release < 0 || (mode === 'release-open' && s.release === 1)).map((s) => s.terms);
+  // Sums other releases lean on: kept from falling (or above their floor) unless this release's own tables are the ones leaning.
+  const guarded = sensitive.filter((s) => mode === 'period' || s.release < 0 || (mode === 'release-open' && s.release === 1));
+  const noLower = guarded.filter((s) => s.floor === undefined || (mode !== 'period' && s.release === 1)).map((s) => s.terms);
+  // The floor never exceeds the truth: a count of 1 in care bounds at most one of the cohorts.
+  const truth = (terms: LinearRelation['terms']): number => terms.reduce((n, [k, a]) => n + a * (sys.cells.get(k)?.value ?? 0), 0);
+  const atLeast = guarded
+    .filter((s) => s.floor !== undefined && !(mode !== 'period' && s.release === 1))
+    .map((s) => ({ terms: s.terms, value: Math.min(s.floor ?? 0, truth(s.terms)) }));
   const fixed = new Set<string>();
   for (const k of hidden) {
     const cell = sys.cells.get(k);
@@ -40,7 +47,7 @@ function prover(sys: LinkedSystem, scope: Scope, hidden: ReadonlySet<string>, mo
     if (mode === 'period' && !cell.core) fixed.add(k);
   }
   if (mode === 'release') for (const s of sensitive) if (s.release === 1) for (const [k] of s.terms) fixed.add(k);
-  return new ProtectionProver({ values, hidden: new Set([...hidden].filter((k) => scope.keys.has(k))), relations: scope.relations, noLower, fixed });
+  return new ProtectionProver({ values, hidden: new Set([...hidden].filter((k) => scope.keys.has(k))), relations: scope.relations, noLower, atLeast, fixed });
 }
 
 /** The nearest shown, non-zero count among `candidates` linked to `key`, smallest first. */
@@ -95,6 +102,14 @@ function protect(sys: LinkedSystem, scope: Scope, hidden: Set<string>, targets: 
   }
 }
 
+/** Suppression found no safe pattern (or its checker no proof): nothing may be published. */
+export class SuppressionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SuppressionError';
+  }
+}
+
 /** The counts to hide: primary suppression and complementary suppression over the linked system. */
 export function suppressLinked(sys: LinkedSystem, threshold: number): Set<string> {
   const hidden = new Set<string>();
@@ -108,12 +123,15 @@ export function suppressLinked(sys: LinkedSystem, threshold: number): Set<string
     for (const k of sys.cells.keys()) if (ofPeriod(k) && small(k)) hidden.add(k);
     const scope = scopeOf(sys, (k) => sys.cells.get(k)?.core === true && (sys.cells.get(k)?.period ?? 1) <= t);
     const left = protect(sys, scope, hidden, () => true, ofPeriod, 'period');
-    if (left.length > 0) throw new Error(`Suppression cannot protect ${left.join(', ')} within period ${t}`);
+    if (left.length > 0) throw new SuppressionError(`Suppression cannot protect ${left.join(', ')} within period ${t}`);
   }
   const own = (k: string): boolean => sys.cells.get(k)?.core === false;
   for (const k of sys.cells.keys()) if (own(k) && small(k)) hidden.add(k);
+  for (const rule of sys.hideTogether ?? []) {
+    if (hidden.has(rule.when)) for (const k of rule.hide) if ((sys.cells.get(k)?.value ?? 0) > 0) hidden.add(k);
+  }
   const left = protect(sys, scopeOf(sys, () => true), hidden, own, own, 'release');
-  if (left.length > 0) throw new Error(`Suppression cannot protect ${left.join(', ')} in this release's tables`);
+  if (left.length > 0) throw new SuppressionError(`Suppression cannot protect ${left.join(', ')} in this release's tables`);
   return hidden;
 }
 

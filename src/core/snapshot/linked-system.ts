@@ -19,12 +19,24 @@ export interface SensitiveSum {
   /** The release whose own tables lean on it: period t's entries for release t, in care at its end for t + 1. */
   readonly release: number;
   readonly terms: LinearRelation['terms'];
+  /**
+   * When set, witnesses may lower the sum down to this value rather than only keep it: the release that
+   * leans on it hides those tables whenever the sum is hidden (see `hideTogether`), leaving only this bound.
+   */
+  readonly floor?: number;
+}
+
+/** When `when` is hidden, these counts of this release's tables are hidden too (those that are not zero). */
+export interface HideTogether {
+  readonly when: string;
+  readonly hide: readonly string[];
 }
 
 export interface LinkedSystem {
   readonly cells: Map<string, LinkedCell>;
   readonly relations: LinearRelation[];
   readonly sensitive: SensitiveSum[];
+  readonly hideTogether?: readonly HideTogether[];
 }
 
 /** Keys of the period-stable counts of the period labelled `p`. */
@@ -81,7 +93,8 @@ export function coreSystem(
     // Stock and flow: in care at the end = in care at the start + entries − exits, exactly.
     relations.push(eq([inCare, 1], [entries, -1], [exits, 1], ...(previousInCare === null ? [] : [[previousInCare, -1] as const])));
     const under18 = [[entries, 1], [age[AGE_18_PLUS_INDEX] ?? entries, -1]] as const;
-    sensitive.push({ release: t, terms: [[entries, 1]] }, { release: t, terms: under18 }, { release: t + 1, terms: [[inCare, 1]] });
+    // In care at the end bounds the next release's P2, P3 and S1 cohorts, which it hides with it: only "≥ 2" stays.
+    sensitive.push({ release: t, terms: [[entries, 1]] }, { release: t, terms: under18 }, { release: t + 1, terms: [[inCare, 1]], floor: 2 });
     previousInCare = inCare;
     if (reports === null) continue;
     const r = reports.counts[t - reports.first] ?? emptyReportCounts();

@@ -29,8 +29,23 @@ export function snapshotNotes(inp: SnapshotInputs): SnapshotNote[] {
     },
     ...INDICATORS.map((d) => ({ title: `${d.code} ${d.name}`, text: `${d.definition} Simplified: ${d.simplifications}` })),
     { title: 'Suppression', text: suppressionRule(inp.threshold) },
+    {
+      title: 'Suppression across releases',
+      text:
+        'A period’s trend row and the breakdowns of its entries, exits, in care and child-reports are the same in every Snapshot that ' +
+        'shows them: they are suppressed period by period from the data’s first, each period’s choice depending only on earlier ones, and ' +
+        'checked so that no hidden count can be narrowed to fewer than 3 values by this Snapshot together with earlier and later ones made ' +
+        'from the same data. A later export that revises old records is new data and may show an earlier period differently.',
+    },
   ];
   // Dates of the data are given as months: the single latest date is one child's event.
+  const dataEnd = Math.max(ep.latestDate ?? -Infinity, inp.reports?.latestDate ?? -Infinity);
+  if (Number.isFinite(dataEnd) && dataEnd < ep.period.end) {
+    notes.push({
+      title: 'Period not fully covered',
+      text: `The files run to ${month(dataEnd)}, before the period ends (${formatDay(ep.period.end)}): events after that are missing from every count.`,
+    });
+  }
   const followUp = addYears(ep.period.end, 2);
   if (ep.latestDate !== null && ep.latestDate < followUp) {
     notes.push({

@@ -17,6 +17,8 @@ export interface ProverInput {
   readonly relations: readonly LinearRelation[];
   /** Sums that a witness may not lower below their true value (Σ coef · x ≥ truth). */
   readonly noLower?: readonly LinearRelation['terms'][];
+  /** Sums that a witness may not lower below a given value (Σ coef · x ≥ value). */
+  readonly atLeast?: readonly { readonly terms: LinearRelation['terms']; readonly value: number }[];
   /** Hidden counts a witness must leave at their true value. */
   readonly fixed?: ReadonlySet<string>;
 }
@@ -163,6 +165,7 @@ function compile(input: ProverInput): Compiled {
     const truthSum = terms.reduce((s, [k, a]) => s + a * (input.values.get(k) ?? 0), 0);
     all.push({ terms: terms.map(([k, a]) => [k, -a] as const), eq: false, constant: truthSum });
   }
+  for (const { terms, value } of input.atLeast ?? []) all.push({ terms: terms.map(([k, a]) => [k, -a] as const), eq: false, constant: value });
   const relVars: Int32Array[] = [];
   const relCoefs: Int32Array[] = [];
   const consts: number[] = [];

@@ -66,9 +66,10 @@ async function start(msg: Extract<ToWorker, { type: 'start' }>): Promise<FromWor
   if (range === null) return { type: 'failed', message: 'The episodes file has no dated rows: no Snapshot can be made.' };
   const outside = periodOutsideData(period, range);
   if (outside !== null && explicit !== null) return { type: 'failed', message: outside };
-  if (outside !== null) {
-    // No period given and the calendar's is not in the data: read again for the latest year the data covers.
-    period = latestCoveredFfy(range);
+  const covered = latestCoveredFfy(range);
+  if (explicit === null && covered.label !== period.label) {
+    // No period given and the calendar's latest year is not the data's: read again for the data's.
+    period = covered;
     read = await readAll(msg, { ...base, period });
     if (!('run' in read)) return read;
     parts = read.run.finishParts();
