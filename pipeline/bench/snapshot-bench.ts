@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   const started = process.hrtime.bigint();
   const outcome = await runSnapshot(
-    { episodes: join(dir, 'episodes.csv'), reports: join(dir, 'reports.csv'), out: join(dir, 'snapshot.xlsx'), json: join(dir, 'snapshot.json'), period: 'FFY2026', quiet: true },
+    { episodes: join(dir, 'episodes.csv'), reports: join(dir, 'reports.csv'), out: join(dir, 'snapshot.xlsx'), json: join(dir, 'snapshot.json'), period: process.env.SNAPSHOT_BENCH_PERIOD ?? 'FFY2026', quiet: true },
     { log: () => undefined, warn: () => undefined },
   );
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;

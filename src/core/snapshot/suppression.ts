@@ -17,22 +17,6 @@ export function suppressionRule(threshold: number): string {
   );
 }
 
-/** Counts by key; throws when one key carries two different numbers (a bug in the tables, not in the data). */
-export function countValues(tables: readonly DraftTable[]): Map<string, number> {
-  const values = new Map<string, number>();
-  for (const t of tables) {
-    for (const row of t.rows) {
-      for (const c of row.cells) {
-        if (c.key === undefined || typeof c.value !== 'number') continue;
-        const seen = values.get(c.key);
-        if (seen !== undefined && seen !== c.value) throw new Error(`Snapshot key ${c.key} holds ${seen} and ${c.value}`);
-        values.set(c.key, c.value);
-      }
-    }
-  }
-  return values;
-}
-
 /** Marks each cell hidden when its key or any key it is built on is hidden. */
 export function markHidden(tables: readonly DraftTable[], hidden: ReadonlySet<string>): void {
   for (const t of tables) {

@@ -111,6 +111,17 @@ describe('snapshot command', () => {
     assert.equal(existsSync(join(dir, 'o.xlsx')), false);
   });
 
+  it('lists the headers found and notices a reports file given as the episodes', async () => {
+    const dir = tmp();
+    await assert.rejects(
+      runSnapshot({ episodes: join(SAMPLES, 'reports.csv'), reports: join(SAMPLES, 'episodes.csv'), out: join(dir, 'o.xlsx') }, quiet),
+      (e: unknown) =>
+        e instanceof CliError &&
+        e.message.includes('Its headers are: "ChID", "RptDt", "RptDisp", "ChMal1", "ChMal2", "ChAge", "ChSex", "RaceEthnicity", "RptFIPS". It looks like a reports file: check which file was given for which'),
+    );
+    assert.equal(existsSync(join(dir, 'o.xlsx')), false);
+  });
+
   it('skips bad rows with file, line and column, and exits 1', async () => {
     const dir = tmp();
     const rows = ['RecNumbr,DOB,LatRemDt,DoDFCDt,DISREASN'];
