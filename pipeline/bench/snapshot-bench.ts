@@ -18,12 +18,12 @@ async function main(): Promise<void> {
   }
   const started = process.hrtime.bigint();
   const outcome = await runSnapshot(
-    { episodes: join(dir, 'episodes.csv'), reports: join(dir, 'reports.csv'), out: join(dir, 'snapshot.xlsx'), json: join(dir, 'snapshot.json'), period: 'FFY2026', quiet: true },
+    { episodes: join(dir, 'episodes.csv'), reports: join(dir, 'reports.csv'), out: join(dir, 'snapshot.xlsx'), json: join(dir, 'snapshot.json'), period: process.env.SNAPSHOT_BENCH_PERIOD ?? 'FFY2026', quiet: true },
     { log: () => undefined, warn: () => undefined },
   );
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  const rows = outcome.snapshot.inputs.map((f) => `${f.file} ${f.rows.toLocaleString('en-US')} rows`).join(', ');
+  const rows = outcome.files.map((f) => `${f.file} ${f.rows.toLocaleString('en-US')} rows`).join(', ');
   process.stdout.write(`snapshot: ${rows}\nwall ${(wallMs / 1000).toFixed(2)} s, peak RSS ${peakMb.toFixed(0)} MB (targets: 4 s, 250 MB)\n`);
 }
 

@@ -3,13 +3,14 @@
 
 import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, extname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import type { Command } from 'commander';
 import { CliError, EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
 import type { RegisterCommand } from '../commands';
 import { formatIssue, type Issue } from '../../src/core/issue';
 import {
-  type ColumnMapping, type DatasetKind, type Period, type Snapshot, SnapshotRun, type SnapshotRunOptions, assembleSnapshot, latestCompleteFfy, parsePeriod,
+  type ColumnMapping, type CommunityRecord, DEFAULT_THRESHOLD, type DatasetKind, type EpisodeAggregates, type FileReadSummary, type Period, type ReportAggregates,
+  type Snapshot, SnapshotRun, type SnapshotRunOptions, SuppressionError, assembleSnapshot, dataRange, parseColumnMapping, latestCompleteFfy, latestCoveredFfy, parseIsoDay, parsePeriod, periodOutsideData,
 } from '../../src/core/snapshot';
 import { readInput } from './read-input';
 import { readOnThreads } from './read-threads';
@@ -27,11 +28,13 @@ export interface SnapshotArgs {
   readonly threshold?: string;
   readonly maxBad?: string;
   readonly childPopulation?: string;
+  readonly notForPublication?: boolean;
+  readonly asOf?: string;
   readonly quiet?: boolean;
 }
 
 export interface SnapshotEnv {
-  /** Today, for the default period; tests pin it. */
+  /** Today, for the default as-of date; tests pin it. */
   readonly today?: Date;
   readonly log?: (line: string) => void;
   readonly warn?: (line: string) => void;
@@ -52,6 +55,8 @@ export interface SnapshotOutcome {
   readonly exitCode: number;
   readonly snapshot: Snapshot;
   readonly issues: readonly Issue[];
+  /** Rows read and skipped per file, exactly: for the analyst's terminal, never published. */
+  readonly files: readonly FileReadSummary[];
 }
 
 const MAX_PRINTED_ISSUES = 20;
@@ -80,24 +85,33 @@ export async function readMapping(path: string): Promise<ColumnMapping> {
   } catch (error) {
     throw new CliError(`Mapping file "${path}" must be JSON like {"episodes": {"childId": "CHILD_NO"}}, but it could not be read: ${String(error instanceof Error ? error.message : error)}`, EXIT_FAILED, { cause: error });
   }
-  const kinds: readonly DatasetKind[] = ['episodes', 'reports', 'community'];
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new CliError(`Mapping file "${path}" must hold a JSON object, got ${JSON.stringify(parsed)}`);
-  const out: Partial<Record<DatasetKind, Record<string, string>>> = {};
-  for (const [kind, fields] of Object.entries(parsed)) {
-    if (!kinds.includes(kind as DatasetKind)) throw new CliError(`Mapping file "${path}" may only have the keys episodes, reports and community, got "${kind}"`);
-    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) throw new CliError(`Mapping for ${kind} must be an object of field → header, got ${JSON.stringify(fields)}`);
-    const entries = Object.entries(fields as Record<string, unknown>);
-    for (const [field, header] of entries) if (typeof header !== 'string') throw new CliError(`Mapping ${kind}.${field} must be a header name (text), got ${JSON.stringify(header)}`);
-    out[kind as DatasetKind] = Object.fromEntries(entries) as Record<string, string>;
-  }
-  return out;
+  const mapping = parseColumnMapping(parsed, path);
+  if ('error' in mapping) throw new CliError(mapping.error);
+  return mapping;
 }
 
-async function resolvePeriod(text: string | undefined, today: Date): Promise<Period> {
-  if (text === undefined) return latestCompleteFfy(Math.floor(today.getTime() / 86_400_000));
+function parsePeriodArg(text: string): Period {
   const p = parsePeriod(text);
   if ('error' in p) throw new CliError(p.error);
   return p;
+}
+
+function parseAsOf(text: string | undefined, today: Date): number {
+  if (text === undefined) return Math.floor(today.getTime() / 86_400_000);
+  const day = parseIsoDay(text.trim());
+  if (day < 0) throw new CliError(`--as-of must be a date written yyyy-mm-dd, got "${text}"`);
+  return day;
+}
+
+/** Below the default only with --not-for-publication; 0 never (it would publish counts of 1 and 2). */
+function checkThreshold(threshold: number, notForPublication: boolean): void {
+  if (threshold === 0) throw new CliError('--threshold 0 would publish counts of 1, 2 and 3, which could identify a child: give 1 or more (10 for a public Snapshot)');
+  if (threshold < DEFAULT_THRESHOLD && !notForPublication) {
+    throw new CliError(
+      `--threshold ${threshold} is below ${DEFAULT_THRESHOLD}, the smallest for a Snapshot shown to the public. For the agency's own use, add ` +
+        '--not-for-publication: every sheet and the JSON then say "NOT FOR PUBLICATION"',
+    );
+  }
 }
 
 async function checkOutput(path: string, ext: string, what: string): Promise<void> {
@@ -114,51 +128,97 @@ async function checkOutput(path: string, ext: string, what: string): Promise<voi
 export async function runSnapshot(args: SnapshotArgs, env: SnapshotEnv = {}): Promise<SnapshotOutcome> {
   const log = env.log ?? ((l: string) => process.stdout.write(`${l}\n`));
   const warn = env.warn ?? ((l: string) => process.stderr.write(`${l}\n`));
-  const threshold = positiveNumber(args.threshold, '--threshold', 10, true);
+  const threshold = positiveNumber(args.threshold, '--threshold', DEFAULT_THRESHOLD, true);
+  checkThreshold(threshold, args.notForPublication === true);
+  const asOf = parseAsOf(args.asOf, env.today ?? new Date());
   const maxBad = positiveNumber(args.maxBad, '--max-bad', 5, false) / 100;
   const childPopulation = args.childPopulation === undefined ? undefined : positiveNumber(args.childPopulation, '--child-population', 0, true);
-  const period = await resolvePeriod(args.period, env.today ?? new Date());
+  const explicit = args.period === undefined ? undefined : parsePeriodArg(args.period);
   await checkOutput(args.out, '.xlsx', '--out');
   if (args.json !== undefined) await checkOutput(args.json, '.json', '--json');
   const inputs: [DatasetKind, string | undefined][] = [['episodes', args.episodes], ['reports', args.reports], ['community', args.community]];
   for (const [kind, path] of inputs) if (path !== undefined) await mustExist(path, `--${kind}`);
   const mapping = args.mapping === undefined ? undefined : await readMapping(args.mapping);
 
-  const options: SnapshotRunOptions = {
-    period,
+  const base: Omit<SnapshotRunOptions, 'period'> = {
     threshold,
+    asOf,
+    ...(args.notForPublication === true ? { notForPublication: true } : {}),
     ...(args.jurisdiction === undefined ? {} : { jurisdiction: args.jurisdiction }),
     ...(mapping === undefined ? {} : { mapping }),
     ...(childPopulation === undefined ? {} : { childPopulation }),
   };
-  const issues: Issue[] = [];
-  const run = new SnapshotRun(options);
   // Loaded here, as the other commands do, so --help and argument errors answer without loading exceljs.
   let writer: Promise<typeof import('./xlsx-writer.js')> | null = null;
   const loadWriter = (): Promise<typeof import('./xlsx-writer.js')> => (writer ??= import('./xlsx-writer.js'));
-  let snapshot: Snapshot;
-  if (args.reports !== undefined && (env.threads ?? (await worthThreads(args.episodes, args.reports)))) {
-    // Big inputs: episodes and reports on two threads at once, community (small) here afterwards.
+  const threads = args.reports !== undefined && (env.threads ?? (await worthThreads(args.episodes, args.reports)));
+  // Without --period: the latest federal year ended by the as-of date, and if the data ends earlier, read again for the latest it covers.
+  let period = explicit ?? latestCompleteFfy(asOf);
+  let read = await readAll(args, { ...base, period }, inputs, maxBad, threads, loadWriter);
+  const range = dataRange(read.episodes, read.reports);
+  if (range === null) throw new CliError(`${basename(args.episodes)} has no dated rows: no Snapshot can be made`);
+  const outside = periodOutsideData(period, range);
+  if (outside !== null && explicit !== undefined) throw new CliError(outside);
+  const covered = latestCoveredFfy(range);
+  if (explicit === undefined && covered.label !== period.label) {
+    period = covered;
+    read = await readAll(args, { ...base, period }, inputs, maxBad, threads, loadWriter);
+  }
+  const options: SnapshotRunOptions = { ...base, period };
+  const snapshot = build(() => assembleSnapshot(options, read.episodes, read.reports, read.community, read.files));
+  const { writeSnapshotXlsx } = await loadWriter();
+  await writeSnapshotXlsx(args.out, snapshot);
+  if (args.json !== undefined) await writeSnapshotJson(args.json, snapshot);
+  const { issues, files } = read;
+  const skipped = files.reduce((a, f) => a + f.skipped, 0);
+  for (const issue of issues.slice(0, MAX_PRINTED_ISSUES)) warn(formatIssue(issue));
+  if (issues.length > MAX_PRINTED_ISSUES) warn(`… and ${issues.length - MAX_PRINTED_ISSUES} more problems (the first 50 per file are kept).`);
+  if (args.quiet !== true) {
+    for (const f of files) log(`${f.file}: ${f.rows.toLocaleString('en-US')} rows read, ${f.skipped.toLocaleString('en-US')} skipped`);
+    log(`Snapshot ${period.label} written to ${args.out}${args.json === undefined ? '' : ` and ${args.json}`}`);
+  }
+  return { exitCode: skipped > 0 || issues.some((i) => i.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK, snapshot, issues, files };
+}
+
+/** A Snapshot whose suppression cannot be proven is not written: said as a refusal, not a crash. */
+function build(make: () => Snapshot): Snapshot {
+  try {
+    return make();
+  } catch (error) {
+    if (!(error instanceof SuppressionError)) throw error;
+    throw new CliError(`No Snapshot was written: ${error.message}. Choose a larger area or a longer period, or report this with the files' sizes`, EXIT_FAILED, { cause: error });
+  }
+}
+
+interface ReadResult {
+  readonly episodes: EpisodeAggregates;
+  readonly reports: ReportAggregates | null;
+  readonly community: readonly CommunityRecord[] | null;
+  readonly files: readonly FileReadSummary[];
+  readonly issues: readonly Issue[];
+}
+
+/** Reads every input for one period: big episodes and reports on two threads at once, else one after the other. */
+async function readAll(
+  args: SnapshotArgs,
+  options: SnapshotRunOptions,
+  inputs: readonly [DatasetKind, string | undefined][],
+  maxBad: number,
+  threads: boolean,
+  loadWriter: () => Promise<unknown>,
+): Promise<ReadResult> {
+  const run = new SnapshotRun(options);
+  const issues: Issue[] = [];
+  if (threads && args.reports !== undefined) {
     // The workbook writer loads as soon as the reports thread is done and a core is free.
     const parts = await readOnThreads(options, args.episodes, args.reports, maxBad, () => void loadWriter().catch(() => undefined));
     issues.push(...parts.issues);
     if (args.community !== undefined) issues.push(...(await readInput(run, 'community', args.community, maxBad)));
-    snapshot = assembleSnapshot(options, parts.episodes, parts.reports, run.community, [...parts.files, ...run.files()]);
-  } else {
-    for (const [kind, path] of inputs) if (path !== undefined) issues.push(...(await readInput(run, kind, path, maxBad)));
-    snapshot = run.finish();
+    return { episodes: parts.episodes, reports: parts.reports, community: run.community, files: [...parts.files, ...run.files()], issues };
   }
-  const { writeSnapshotXlsx } = await loadWriter();
-  await writeSnapshotXlsx(args.out, snapshot);
-  if (args.json !== undefined) await writeSnapshotJson(args.json, snapshot);
-  const skipped = snapshot.inputs.reduce((a, f) => a + f.skipped, 0);
-  for (const issue of issues.slice(0, MAX_PRINTED_ISSUES)) warn(formatIssue(issue));
-  if (issues.length > MAX_PRINTED_ISSUES) warn(`… and ${issues.length - MAX_PRINTED_ISSUES} more problems (the first 50 per file are kept).`);
-  if (args.quiet !== true) {
-    for (const f of snapshot.inputs) log(`${f.file}: ${f.rows.toLocaleString('en-US')} rows read, ${f.skipped.toLocaleString('en-US')} skipped`);
-    log(`Snapshot ${period.label} written to ${args.out}${args.json === undefined ? '' : ` and ${args.json}`}`);
-  }
-  return { exitCode: skipped > 0 || issues.some((i) => i.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK, snapshot, issues };
+  for (const [kind, path] of inputs) if (path !== undefined) issues.push(...(await readInput(run, kind, path, maxBad)));
+  const parts = run.finishParts();
+  return { ...parts, files: run.files(), issues };
 }
 
 export const registerSnapshot: RegisterCommand = (program: Command, setExitCode) => {
@@ -168,12 +228,14 @@ export const registerSnapshot: RegisterCommand = (program: Command, setExitCode)
     .requiredOption('--episodes <file.csv>', 'foster care episodes, one row per removal episode (AFCARS-like)')
     .option('--reports <file.csv>', 'maltreatment reports, one row per child per report (NCANDS-like)')
     .option('--community <file.csv>', 'community indicators (KIDS COUNT-like)')
-    .option('--period <period>', 'FFY2025, CY2024 or 2024-07 (12 months from July 2024); default: the latest complete federal fiscal year')
+    .option('--period <period>', 'FFY2025, CY2024 or 2024-07 (12 months from July 2024); default: the latest federal fiscal year the data covers')
     .option('--mapping <file.json>', 'column mapping: {"episodes": {"childId": "CHILD_NO"}, ...}')
     .requiredOption('--out <file.xlsx>', 'the Snapshot workbook to write')
     .option('--json <file.json>', 'also write the Snapshot as JSON (for merge --snapshot)')
     .option('--jurisdiction <name>', 'name shown on the Snapshot', 'the jurisdiction')
-    .option('--threshold <n>', 'suppress counts from 1 to n', '10')
+    .option('--threshold <n>', 'suppress counts from 1 to n (below 10 only with --not-for-publication)', '10')
+    .option('--not-for-publication', 'allow a threshold below 10; every sheet and the JSON are stamped NOT FOR PUBLICATION')
+    .option('--as-of <yyyy-mm-dd>', 'dates after this day are reported and their rows skipped (default: today)')
     .option('--max-bad <percent>', 'stop when more than this percent of a file\'s rows are bad', '5')
     .option('--child-population <n>', 'children under 18, for rates per 1,000 (else taken from --community)')
     .option('--quiet', 'print problems only')

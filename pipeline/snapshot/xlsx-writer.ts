@@ -3,7 +3,7 @@
 // charts, and data bars survive every Excel, need no hand-made DrawingML, and the add-in can draw them too.
 
 import ExcelJS from 'exceljs';
-import type { Snapshot, SnapshotCell, SnapshotColumn, SnapshotTable } from '../../src/core/snapshot';
+import { NOT_FOR_PUBLICATION, type Snapshot, type SnapshotCell, type SnapshotColumn, type SnapshotTable } from '../../src/core/snapshot';
 import { writeThroughTemp } from '../atomic-write';
 
 const SHEET_NAMES: Readonly<Record<string, string>> = {
@@ -71,7 +71,7 @@ export function buildWorkbook(s: Snapshot): ExcelJS.Workbook {
     const ws = wb.addWorksheet(SHEET_NAMES[section.id] ?? section.title);
     ws.getColumn(1).width = 52;
     for (let c = 2; c <= 7; c++) ws.getColumn(c).width = 16;
-    ws.getCell(1, 1).value = section.id === 'summary' ? s.title : `${section.title} — ${s.jurisdiction}, ${s.period.label}`;
+    ws.getCell(1, 1).value = section.id === 'summary' ? s.title : `${stamp(s)}${section.title} — ${s.jurisdiction}, ${s.period.label}`;
     ws.getCell(1, 1).font = { bold: true, size: 14 };
     ws.getCell(2, 1).value = section.intro;
     let row = 4;
@@ -83,7 +83,7 @@ export function buildWorkbook(s: Snapshot): ExcelJS.Workbook {
   const notes = wb.addWorksheet('Notes');
   notes.getColumn(1).width = 40;
   notes.getColumn(2).width = 110;
-  notes.getCell(1, 1).value = 'Notes: definitions and suppression rules';
+  notes.getCell(1, 1).value = `${stamp(s)}Notes: definitions and suppression rules`;
   notes.getCell(1, 1).font = { bold: true, size: 14 };
   s.notes.forEach((n, i) => {
     const r = notes.getRow(i + 3);
@@ -113,6 +113,11 @@ function writeSummaryIndicators(ws: ExcelJS.Worksheet, s: Snapshot, row: number)
     row += 1;
   }
   return row + 1;
+}
+
+/** Every sheet of a Snapshot below the public threshold says so in its title. */
+function stamp(s: Snapshot): string {
+  return s.notForPublication === true ? `${NOT_FOR_PUBLICATION}: ` : '';
 }
 
 function emptyTable(): SnapshotTable {

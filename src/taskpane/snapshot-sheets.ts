@@ -77,8 +77,8 @@ function notesSheet(s: Snapshot): SnapshotSheetPlan {
     ['Small numbers', s.suppression.rule],
     ...s.notes.map((n) => [n.title, n.text]),
     ['', ''],
-    ['Input file', 'Rows read, rows skipped, errors, warnings'],
-    ...s.inputs.map((f) => [f.file, `${f.rows} read, ${f.skipped} skipped, ${f.errors} errors, ${f.warnings} warnings`]),
+    ['Input file', 'Rows skipped, errors, warnings'],
+    ...s.inputs.map((f) => [f.file, `${f.skipped} skipped, ${f.errors} errors, ${f.warnings} warnings`]),
   ];
   return {
     name: 'Snapshot Notes',

@@ -143,6 +143,25 @@ describe('add-in in Chromium (playwright-core)', function () {
     assert.match(await alert.innerText(), /needs the jurisdiction file/);
   });
 
+  it('builds a Snapshot from renamed headers with a mapping file, and names a broken one in an alert', async () => {
+    assert.ok(browser !== undefined);
+    const page = await openPane(browser, base);
+    await page.getByRole('button', { name: 'Snapshot (analysts)' }).click();
+    const renamed = episodesCsv(60).replace(/^RecNumbr,/, 'CHILD_NO,');
+    await page.locator('#episodes-file').setInputFiles({ name: 'episodes.csv', mimeType: 'text/csv', buffer: Buffer.from(renamed) });
+    await page.locator('#mapping-file').setInputFiles({ name: 'm.json', mimeType: 'application/json', buffer: Buffer.from('{"episodes": {"childId": "CHILD_NO"') });
+    await page.locator('#snapshot-button').click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /Mapping file "m.json" must be JSON/);
+    await page.locator('#mapping-file').setInputFiles({ name: 'm.json', mimeType: 'application/json', buffer: Buffer.from('{"episodes": {"childId": "CHILD_NO"}}') });
+    await page.locator('#snapshot-button').click();
+    await page.locator('#snapshot-status', { hasText: 'Snapshot written' }).waitFor({ timeout: 8000 }).catch(async (e: unknown) => {
+      throw new Error(`${String(e)}; the pane says: ${await page.locator('body').innerText()}`);
+    });
+    assert.equal(await page.locator('#period-input').inputValue(), '', 'no period given: the latest federal year in the data');
+  });
+
   it('cancels a Snapshot while the worker reads, and writes nothing', async () => {
     assert.ok(browser !== undefined);
     const page = await openPane(browser, base);

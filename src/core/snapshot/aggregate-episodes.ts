@@ -3,13 +3,23 @@
 
 import { AGE_GROUPS, DISCHARGE_REASONS, P4_EXIT_REASONS, PERMANENCY_REASONS, PLACEMENT_SETTINGS, PLACEMENT_TRIAL_HOME_VISIT, RACES, SEXES, ageGroup } from './codes';
 import { REMOVAL_REASON_FIELDS } from './columns';
-import { type Day, addYears, ageOn } from './day';
+import { type Day, addYears, ageOn, completedMonths } from './day';
 import type { Period } from './period';
+import { type EpisodePeriodCounts, type PeriodSeries, PeriodIndex, SETTING_LABELS, SeriesBuilder, emptyEpisodeCounts, sum } from './period-counts';
 import type { EpisodeRecord } from './records';
-import { type Breakdown, Counter, DayHistogram } from './stats';
+import { IdTable, IntColumn, PairLists } from './id-table';
+import { type Breakdown, DayHistogram } from './stats';
 
-/** Days in "12 months" for P1 and re-entry: a discharge 365 days after entry counts, 366 does not. */
-export const TWELVE_MONTHS = 365;
+/**
+ * "Within 12 months" of a day, the same everywhere (P1, P4, S2): before its first anniversary. A
+ * discharge on 2024-03-01 after an entry on 2023-03-01 is 12 months later, not within them.
+ */
+export function within12Months(from: Day, day: Day): boolean {
+  return day < addYears(from, 1);
+}
+
+/** Upper bound in days of any 12-month follow-up, for cheap early exits (a leap year has 366). */
+export const TWELVE_MONTHS = 366;
 /** Stays shorter than this many days are left out of P1, P4, P5 and S1 (CFSR rule). */
 export const MIN_STAY = 8;
 /** A trial home visit longer than this ends the counted stay this many days after it began. */
@@ -28,13 +38,6 @@ export interface PlacementStability {
   readonly moves: number;
 }
 
-export interface TrendCounts {
-  readonly period: Period;
-  readonly entries: number;
-  readonly exits: number;
-  readonly inCare: number;
-}
-
 export interface EpisodeAggregates {
   readonly period: Period;
   readonly entries: { readonly byAge: Breakdown; readonly byRace: Breakdown; readonly bySex: Breakdown; readonly byReason: Breakdown };
@@ -47,24 +50,15 @@ export interface EpisodeAggregates {
   readonly p5: PlacementStability;
   /** S1's denominator: children (episodes) and days in care in the period. */
   readonly s1Days: { readonly children: number; readonly days: number };
-  readonly trends: readonly TrendCounts[];
-  /** Latest date seen anywhere in the file, to tell when follow-up after the period is incomplete. */
+  /** Entries, exits and in care with their breakdowns for every period from the data's first to this one. */
+  readonly periods: PeriodSeries<EpisodePeriodCounts>;
+  /** Earliest and latest removal or discharge date in the file: the data's range. */
+  readonly earliestDate: Day | null;
   readonly latestDate: Day | null;
 }
 
-interface FirstEntry {
-  removal: Day;
-  exit: Day | null;
-  reason: number;
-  birthday18: Day;
-  stay8: boolean;
-}
-
-interface ChildState {
-  first: FirstEntry | null;
-  /** Removal dates from the period start on, for re-entry. */
-  removals: Day[];
-}
+/** "No day" in the per-child columns (days before 1970 are negative). */
+const NONE = -2147483648;
 
 /** When a stay ends for the indicators: the discharge, or 30 days into a trial home visit that lasted longer. */
 export function effectiveExit(ep: EpisodeRecord): Day | null {
@@ -78,13 +72,9 @@ export function effectiveExit(ep: EpisodeRecord): Day | null {
 export class EpisodeAggregator {
   private readonly start: Day;
   private readonly end: Day;
-  private readonly entryAge = new Counter(AGE_GROUPS);
-  private readonly entryRace = new Counter(RACES);
-  private readonly entrySex = new Counter(SEXES);
-  private readonly entryReason = new Counter(REMOVAL_REASON_FIELDS.map((fd) => fd.label), false);
-  private readonly exitReason = new Counter(DISCHARGE_REASONS);
+  private readonly index: PeriodIndex;
+  private readonly periods = new SeriesBuilder<EpisodePeriodCounts>(emptyEpisodeCounts);
   private readonly exitDays = new DayHistogram();
-  private readonly inCareSetting = new Counter([...PLACEMENT_SETTINGS, 'Not recorded']);
   private readonly inCareDays = new DayHistogram();
   private placementsSum = 0;
   private placementsKnown = 0;
@@ -92,28 +82,33 @@ export class EpisodeAggregator {
   private readonly p3 = { denominator: 0, numerator: 0 };
   private readonly p5 = { children: 0, days: 0, moves: 0 };
   private readonly s1 = { children: 0, days: 0 };
-  private readonly children = new Map<string, ChildState>();
-  /** Child id → flat [from, to) day pairs when a report counts as "in care" for S1. */
-  private readonly spans = new Map<string, number[]>();
-  private readonly trendPeriods: readonly Period[];
-  private readonly trendCounts: { entries: number; exits: number; inCare: number }[];
+  /** Child ids as indexes into the per-child columns below (never published, never leaving the core). */
+  private readonly ids = new IdTable();
+  /** Each child's first entry in the period: removal, counted exit, discharge reason, 18th birthday, stay of 8+ days. */
+  private readonly firstRemoval = new IntColumn(NONE);
+  private readonly firstExit = new IntColumn(NONE);
+  private readonly firstReason = new IntColumn(0);
+  private readonly firstBirthday18 = new IntColumn(0);
+  private readonly firstStay8 = new IntColumn(0);
+  /** Removal dates from the period start on, for re-entry. */
+  private readonly removals = new PairLists();
+  /** [from, to) day pairs when a report counts as "in care" for S1. */
+  private readonly spans = new PairLists();
+  private earliest: Day | null = null;
   private latest: Day | null = null;
 
-  constructor(
-    readonly period: Period,
-    trendPeriods: readonly Period[] = [period],
-  ) {
+  constructor(readonly period: Period) {
     this.start = period.start;
     this.end = period.end;
-    this.trendPeriods = trendPeriods;
-    this.trendCounts = trendPeriods.map(() => ({ entries: 0, exits: 0, inCare: 0 }));
+    this.index = new PeriodIndex(period);
   }
 
   add(ep: EpisodeRecord): void {
     const { removal, discharge } = ep;
     const last = discharge ?? removal;
     if (this.latest === null || last > this.latest) this.latest = last;
-    this.addTrends(removal, discharge);
+    if (this.earliest === null || removal < this.earliest) this.earliest = removal;
+    this.addPeriods(ep);
     if (removal > this.end + 2 * TWELVE_MONTHS) return;
     const exit = effectiveExit(ep);
     if (removal >= this.start) this.addLaterRemoval(ep.childId, removal);
@@ -122,12 +117,8 @@ export class EpisodeAggregator {
     const birthday18 = addYears(ep.dob, 18);
     const stay8 = exit === null || exit - removal >= MIN_STAY;
     if (removal >= this.start && removal <= this.end) this.addEntry(ep, exit, birthday18, stay8);
-    if (discharge !== null && discharge >= this.start && discharge <= this.end) {
-      this.exitReason.add(ep.dischargeReason);
-      this.exitDays.add(discharge - removal);
-    }
+    if (discharge !== null && discharge >= this.start && discharge <= this.end) this.exitDays.add(discharge - removal);
     if (removal <= this.end && (discharge === null || discharge > this.end)) {
-      this.inCareSetting.add(ep.placement < 0 ? PLACEMENT_SETTINGS.length : ep.placement);
       this.inCareDays.add(this.end - removal);
       if (ep.placements > 0) {
         this.placementsSum += ep.placements;
@@ -138,31 +129,36 @@ export class EpisodeAggregator {
     if (removal <= this.end && stay8) this.addS1(ep.childId, removal, exit, birthday18);
   }
 
-  private addTrends(removal: Day, discharge: Day | null): void {
-    for (let i = 0; i < this.trendPeriods.length; i++) {
-      const p = this.trendPeriods[i];
-      const c = this.trendCounts[i];
-      if (p === undefined || c === undefined) continue;
-      if (removal >= p.start && removal <= p.end) c.entries += 1;
-      if (discharge !== null && discharge >= p.start && discharge <= p.end) c.exits += 1;
-      if (removal <= p.end && (discharge === null || discharge > p.end)) c.inCare += 1;
-    }
+  /** The period-stable counts: the entry's, the exit's, and in care at the end of every period between. */
+  private addPeriods(ep: EpisodeRecord): void {
+    const ri = this.index.indexOf(ep.removal);
+    if (ri > 0) return;
+    const di = ep.discharge === null ? 1 : this.index.indexOf(ep.discharge);
+    const entry = this.periods.at(ri);
+    inc(entry.entriesByAge, ageGroup(ageOn(ep.dob, ep.removal)));
+    inc(entry.entriesByRace, ep.race);
+    inc(entry.entriesBySex, ep.sex);
+    const reasons = entry.entriesByReason;
+    for (let i = 0; i < reasons.length; i++) if ((ep.removalReasons & (1 << i)) !== 0) inc(reasons, i);
+    if (di <= 0) inc(this.periods.at(di).exitsByReason, ep.dischargeReason);
+    const setting = ep.placement < 0 ? PLACEMENT_SETTINGS.length : ep.placement;
+    for (let t = ri, until = Math.min(di - 1, 0); t <= until; t++) inc(this.periods.at(t).inCareBySetting, setting);
   }
 
   private addLaterRemoval(childId: string, removal: Day): void {
-    const state = this.children.get(childId);
-    if (state === undefined) this.children.set(childId, { first: null, removals: [removal] });
-    else state.removals.push(removal);
+    this.removals.add(this.ids.intern(childId), removal);
   }
 
   private addEntry(ep: EpisodeRecord, exit: Day | null, birthday18: Day, stay8: boolean): void {
-    this.entryAge.add(ageGroup(ageOn(ep.dob, ep.removal)));
-    this.entryRace.add(ep.race);
-    this.entrySex.add(ep.sex);
-    this.entryReason.addBits(ep.removalReasons);
-    const state = this.children.get(ep.childId);
-    const entry: FirstEntry = { removal: ep.removal, exit, reason: ep.dischargeReason, birthday18, stay8 };
-    if (state !== undefined && (state.first === null || ep.removal < state.first.removal)) state.first = entry;
+    const child = this.ids.intern(ep.childId);
+    const first = this.firstRemoval.get(child);
+    if (first === NONE || ep.removal < first) {
+      this.firstRemoval.set(child, ep.removal);
+      this.firstExit.set(child, exit ?? NONE);
+      this.firstReason.set(child, ep.dischargeReason);
+      this.firstBirthday18.set(child, birthday18);
+      this.firstStay8.set(child, stay8 ? 1 : 0);
+    }
     // P5 counts every entry, not only a child's first.
     if (stay8 && ep.removal < birthday18 && ep.placements > 0) {
       const until = Math.min(exit ?? this.end + 1, this.end + 1, birthday18);
@@ -174,8 +170,9 @@ export class EpisodeAggregator {
 
   private addP2P3(ep: EpisodeRecord, exit: Day | null, birthday18: Day): void {
     if (this.start >= birthday18) return;
-    const inCareDays = this.start - ep.removal;
-    const target = inCareDays >= 2 * TWELVE_MONTHS ? this.p3 : inCareDays >= TWELVE_MONTHS ? this.p2 : null;
+    // Whole calendar months in care on the first day, counted as age is: 12–23 is P2, 24 or more P3.
+    const months = completedMonths(ep.removal, this.start);
+    const target = months >= 24 ? this.p3 : months >= 12 ? this.p2 : null;
     if (target === null) return;
     target.denominator += 1;
     if (exit !== null && exit <= this.end && exit < birthday18 && PERMANENCY_REASONS.has(ep.dischargeReason)) target.numerator += 1;
@@ -189,39 +186,41 @@ export class EpisodeAggregator {
     this.s1.days += until - from;
     const spanFrom = Math.max(removal + S1_SKIP_DAYS, this.start);
     if (spanFrom >= until) return;
-    const spans = this.spans.get(childId);
-    if (spans === undefined) this.spans.set(childId, [spanFrom, until]);
-    else spans.push(spanFrom, until);
+    this.spans.add(this.ids.intern(childId), spanFrom, until);
   }
 
   /** True when a report on `day` about this child falls in a stay S1 counts. Core-internal: ids never leave. */
-  readonly inCareOn = (childId: string, day: Day): boolean => {
-    const spans = this.spans.get(childId);
-    if (spans === undefined) return false;
-    for (let i = 0; i + 1 < spans.length; i += 2) if (day >= (spans[i] ?? 0) && day < (spans[i + 1] ?? 0)) return true;
-    return false;
-  };
+  readonly inCareOn = (childId: string, day: Day): boolean => this.spans.some(this.ids.find(childId), (from, to) => day >= from && day < to);
 
   finish(): EpisodeAggregates {
     const p1 = { denominator: 0, numerator: 0 };
     const p4 = { denominator: 0, numerator: 0 };
-    for (const state of this.children.values()) {
-      const f = state.first;
-      if (f === null || !f.stay8 || f.removal >= f.birthday18) continue;
+    for (let child = 0; child < this.ids.size; child++) {
+      const removal = this.firstRemoval.get(child);
+      const birthday18 = this.firstBirthday18.get(child);
+      if (removal === NONE || this.firstStay8.get(child) === 0 || removal >= birthday18) continue;
       p1.denominator += 1;
-      const exitedIn12 = f.exit !== null && f.exit - f.removal <= TWELVE_MONTHS && f.exit < f.birthday18;
-      if (exitedIn12 && PERMANENCY_REASONS.has(f.reason)) p1.numerator += 1;
-      if (!exitedIn12 || f.exit === null || !P4_EXIT_REASONS.has(f.reason)) continue;
+      const exit = this.firstExit.get(child);
+      const reason = this.firstReason.get(child);
+      const exitedIn12 = exit !== NONE && within12Months(removal, exit) && exit < birthday18;
+      if (exitedIn12 && PERMANENCY_REASONS.has(reason)) p1.numerator += 1;
+      if (!exitedIn12 || !P4_EXIT_REASONS.has(reason)) continue;
       p4.denominator += 1;
-      const exit = f.exit;
-      if (state.removals.some((r) => r > f.removal && r >= exit && r - exit <= TWELVE_MONTHS)) p4.numerator += 1;
+      if (this.removals.some(child, (r) => r > removal && r >= exit && within12Months(exit, r))) p4.numerator += 1;
     }
+    const periods = this.periods.result();
+    const now = periods.counts[periods.counts.length - 1] ?? emptyEpisodeCounts();
     return {
       period: this.period,
-      entries: { byAge: this.entryAge.result(), byRace: this.entryRace.result(), bySex: this.entrySex.result(), byReason: this.entryReason.result() },
-      exits: { byReason: this.exitReason.result(), medianDays: this.exitDays.median() },
+      entries: {
+        byAge: breakdown(AGE_GROUPS, now.entriesByAge),
+        byRace: breakdown(RACES, now.entriesByRace),
+        bySex: breakdown(SEXES, now.entriesBySex),
+        byReason: { ...breakdown(REMOVAL_REASON_FIELDS.map((fd) => fd.label), now.entriesByReason), additive: false, total: sum(now.entriesByAge) },
+      },
+      exits: { byReason: breakdown(DISCHARGE_REASONS, now.exitsByReason), medianDays: this.exitDays.median() },
       inCare: {
-        bySetting: this.inCareSetting.result(),
+        bySetting: breakdown(SETTING_LABELS, now.inCareBySetting),
         medianDays: this.inCareDays.median(),
         meanPlacements: this.placementsKnown === 0 ? null : this.placementsSum / this.placementsKnown,
         placementsKnown: this.placementsKnown,
@@ -232,8 +231,17 @@ export class EpisodeAggregator {
       p4,
       p5: { ...this.p5 },
       s1Days: { ...this.s1 },
-      trends: this.trendPeriods.map((period, i) => ({ period, ...(this.trendCounts[i] ?? { entries: 0, exits: 0, inCare: 0 }) })),
+      periods,
+      earliestDate: this.earliest,
       latestDate: this.latest,
     };
   }
+}
+
+const inc = (xs: number[], i: number): void => {
+  xs[i] = (xs[i] ?? 0) + 1;
+};
+
+export function breakdown(labels: readonly string[], counts: readonly number[]): Breakdown {
+  return { labels, counts: [...counts], additive: true, total: sum(counts) };
 }

@@ -2,22 +2,18 @@
 // S2's recurrence tally. Per child it keeps only victim report days inside the follow-up window.
 
 import { AGE_GROUPS, DISPOSITIONS, MALTREATMENT_TYPES, RACES, SEXES, ageGroup } from './codes';
-import { TWELVE_MONTHS, type Ratio } from './aggregate-episodes';
+import { TWELVE_MONTHS, type Ratio, breakdown, within12Months } from './aggregate-episodes';
 import type { Day } from './day';
 import type { Period } from './period';
+import { type PeriodSeries, PeriodIndex, type ReportPeriodCounts, SeriesBuilder, emptyReportCounts } from './period-counts';
 import type { ReportRecord } from './records';
+import { IdTable, IntColumn, PairLists } from './id-table';
 import { type Breakdown, Counter } from './stats';
 
 /** S2 does not count a second report this many days or fewer after the first: it is the same incident. */
 export const S2_SAME_INCIDENT_DAYS = 14;
 
 export const REPORT_AGE_GROUPS = [...AGE_GROUPS, 'Unknown'] as const;
-
-export interface ReportTrend {
-  readonly period: Period;
-  readonly childReports: number;
-  readonly victimReports: number;
-}
 
 export interface ReportAggregates {
   readonly period: Period;
@@ -30,7 +26,9 @@ export interface ReportAggregates {
   /** Victim reports in the period while in care (S1 numerator). */
   readonly s1Victimizations: number;
   readonly s2: Ratio;
-  readonly trends: readonly ReportTrend[];
+  /** Dispositions and maltreatment types for every period from the data's first to this one. */
+  readonly periods: PeriodSeries<ReportPeriodCounts>;
+  readonly earliestDate: Day | null;
   readonly latestDate: Day | null;
 }
 
@@ -59,64 +57,59 @@ export function completeReports(partial: ReportPartial, pendingInCare: number): 
 /** Answers "was this child in a counted foster care stay on that day?" from the episodes. */
 export type InCareLookup = (childId: string, day: Day) => boolean;
 
-interface VictimState {
-  /** Earliest victim report day in the period, or -1 when none yet. */
-  first: Day;
-  /** Age group, race and sex of the first report, packed: age * 100 + race * 10 + sex. */
-  who: number;
-  days: Day[];
-}
+/** "No report in the period yet" (days before 1970 are negative). */
+const NONE = -2147483648;
+
+/** The age group index of "18 or older", which S2 leaves out. */
+const AGE_18_PLUS = AGE_GROUPS.length - 1;
 
 const isVictim = (disposition: number): boolean => disposition === 0 || disposition === 1;
 
 export class ReportAggregator {
-  private readonly disposition = new Counter(DISPOSITIONS);
-  private readonly types = new Counter(MALTREATMENT_TYPES, false);
-  private readonly victims = new Map<string, VictimState>();
+  private readonly index: PeriodIndex;
+  private readonly periods = new SeriesBuilder<ReportPeriodCounts>(emptyReportCounts);
+  /** Victims as indexes (ids never leave the core): first report day in the period, who they were then, every report day. */
+  private readonly victims = new IdTable();
+  private readonly first = new IntColumn(NONE);
+  /** Age group, race and sex of the first report, packed: age * 100 + race * 10 + sex. */
+  private readonly who = new IntColumn(0);
+  private readonly days = new PairLists();
   /** Victim reports in the period with no in-care flag: resolved against the episodes at the end. */
   private readonly s1Pending: { childId: string; day: Day }[] = [];
   private s1Flagged = 0;
-  private readonly trendCounts: { childReports: number; victimReports: number }[];
+  private earliest: Day | null = null;
   private latest: Day | null = null;
 
-  constructor(
-    readonly period: Period,
-    private readonly trendPeriods: readonly Period[] = [period],
-  ) {
-    this.trendCounts = trendPeriods.map(() => ({ childReports: 0, victimReports: 0 }));
+  constructor(readonly period: Period) {
+    this.index = new PeriodIndex(period);
   }
 
   add(rep: ReportRecord): void {
     const { date } = rep;
     if (this.latest === null || date > this.latest) this.latest = date;
+    if (this.earliest === null || date < this.earliest) this.earliest = date;
     const victim = isVictim(rep.disposition);
-    for (let i = 0; i < this.trendPeriods.length; i++) {
-      const p = this.trendPeriods[i];
-      const c = this.trendCounts[i];
-      if (p === undefined || c === undefined || date < p.start || date > p.end) continue;
-      c.childReports += 1;
-      if (victim) c.victimReports += 1;
+    const at = this.index.indexOf(date);
+    if (at <= 0) {
+      const c = this.periods.at(at);
+      c.byDisposition[rep.disposition] = (c.byDisposition[rep.disposition] ?? 0) + 1;
+      if (victim) for (let i = 0; i < c.victimReportsByType.length; i++) if ((rep.maltreatment & (1 << i)) !== 0) c.victimReportsByType[i] = (c.victimReportsByType[i] ?? 0) + 1;
     }
     const { start, end } = this.period;
-    const inPeriod = date >= start && date <= end;
-    if (inPeriod) this.disposition.add(rep.disposition);
+    const inPeriod = at === 0;
     if (!victim || date < start || date > end + TWELVE_MONTHS) return;
     if (inPeriod) {
-      this.types.addBits(rep.maltreatment);
       if (rep.inFosterCare === true) this.s1Flagged += 1;
       else if (rep.inFosterCare === undefined) this.s1Pending.push({ childId: rep.childId, day: date });
     }
     const age = rep.age < 0 ? REPORT_AGE_GROUPS.length - 1 : ageGroup(rep.age);
     const packedWho = age * 100 + rep.race * 10 + rep.sex;
-    let state = this.victims.get(rep.childId);
-    if (state === undefined) {
-      state = { first: -1, who: packedWho, days: [] };
-      this.victims.set(rep.childId, state);
-    }
-    state.days.push(date);
-    if (inPeriod && (state.first < 0 || date < state.first)) {
-      state.first = date;
-      state.who = packedWho;
+    const v = this.victims.intern(rep.childId);
+    this.days.add(v, date);
+    const first = this.first.get(v);
+    if (inPeriod && (first === NONE || date < first)) {
+      this.first.set(v, date);
+      this.who.set(v, packedWho);
     }
   }
 
@@ -126,26 +119,33 @@ export class ReportAggregator {
     const byRace = new Counter(RACES);
     const bySex = new Counter(SEXES);
     const s2 = { denominator: 0, numerator: 0 };
-    for (const state of this.victims.values()) {
-      const first = state.first;
-      if (first < 0) continue;
-      byAge.add(Math.floor(state.who / 100));
-      byRace.add(Math.floor(state.who / 10) % 10);
-      bySex.add(state.who % 10);
+    for (let v = 0; v < this.victims.size; v++) {
+      const first = this.first.get(v);
+      if (first === NONE) continue;
+      const who = this.who.get(v);
+      const age = Math.floor(who / 100);
+      byAge.add(age);
+      byRace.add(Math.floor(who / 10) % 10);
+      bySex.add(who % 10);
+      // S2 follows children: a victim aged 18 or over at the first report is left out (CCWIP).
+      if (age === AGE_18_PLUS) continue;
       s2.denominator += 1;
-      if (state.days.some((d) => d - first > S2_SAME_INCIDENT_DAYS && d - first <= TWELVE_MONTHS)) s2.numerator += 1;
+      if (this.days.some(v, (d) => d - first > S2_SAME_INCIDENT_DAYS && within12Months(first, d))) s2.numerator += 1;
     }
+    const periods = this.periods.result();
+    const now = periods.counts[periods.counts.length - 1] ?? emptyReportCounts();
     return {
       s1Flagged: this.s1Flagged,
       s1Pending: this.s1Pending,
       period: this.period,
-      byDisposition: this.disposition.result(),
+      byDisposition: breakdown(DISPOSITIONS, now.byDisposition),
       victimsByAge: byAge.result(),
       victimsByRace: byRace.result(),
       victimsBySex: bySex.result(),
-      victimReportsByType: this.types.result(),
+      victimReportsByType: { ...breakdown(MALTREATMENT_TYPES, now.victimReportsByType), additive: false, total: (now.byDisposition[0] ?? 0) + (now.byDisposition[1] ?? 0) },
       s2,
-      trends: this.trendPeriods.map((period, i) => ({ period, ...(this.trendCounts[i] ?? { childReports: 0, victimReports: 0 }) })),
+      periods,
+      earliestDate: this.earliest,
       latestDate: this.latest,
     };
   }

@@ -8,10 +8,15 @@ import { formatDay } from './day';
 import { count, breakdownTable, derived, rate, simpleTable, text } from './draft-tables';
 import { INDICATORS, indicatorInputs } from './indicators';
 import type { FileReadSummary } from './issue-log';
+import { releaseRelations } from './release-relations';
+import { AGE_18_PLUS_INDEX, type LinkedSystem, coreKeys, coreSystem } from './linked-system';
+import { SuppressionError, suppressLinked } from './linked-suppression';
+import { type Period, shiftPeriod } from './period';
+import { sum } from './period-counts';
 import type { CommunityRecord } from './records';
-import { SNAPSHOT_SCHEMA, type DraftTable, type IndicatorResult, type Snapshot, type SnapshotSection } from './snapshot-model';
+import { SNAPSHOT_SCHEMA, type DraftTable, type IndicatorResult, type PublishedFileSummary, type Snapshot, type SnapshotSection } from './snapshot-model';
 import { checkSuppression } from './suppression-check';
-import { SUPPRESSION_MARKER, applySuppression, redactTable, suppressionRule } from './suppression';
+import { NOT_FOR_PUBLICATION, SUPPRESSION_MARKER, markHidden, redactTable, suppressionRule } from './suppression';
 import { snapshotNotes } from './notes';
 
 export interface SnapshotInputs {
@@ -22,14 +27,18 @@ export interface SnapshotInputs {
   readonly childPopulation: { readonly value: number; readonly year: number } | null;
   readonly jurisdiction: string;
   readonly threshold: number;
+  /** A threshold below the default was asked for: every sheet and the JSON say the Snapshot is not for publication. */
+  readonly notForPublication?: boolean;
   readonly files: readonly FileReadSummary[];
+  /** How many periods the trend table shows, this one included (a fixed window: a row of zeros is a row). */
+  readonly trendPeriods?: number;
 }
 
 type DraftSection = Omit<SnapshotSection, 'tables'> & { tables: DraftTable[] };
 
 const PER_1000 = 'Rate per 1,000 children';
 
-type Keys = Record<'entries' | 'exits' | 'inCare' | 'reports' | 'victimReports' | 'victims', string>;
+export type Keys = Record<'entries' | 'exits' | 'inCare' | 'reports' | 'victimReports' | 'victims', string>;
 
 /** Headline counts with rates per 1,000 children; the same keys as the breakdown totals. */
 function headlineRows(inp: SnapshotInputs, k: Keys) {
@@ -58,17 +67,17 @@ function draftSections(inp: SnapshotInputs, k: Keys, popNote: readonly string[])
     id: 'entries', title: 'Entries', intro: 'Children entering foster care in the period (each removal episode counts once).',
     tables: [
       simpleTable('entries.summary', 'Entries into care', [{ header: 'Count', kind: 'count' }, { header: PER_1000, kind: 'rate' }], entriesRow, popNote),
-      breakdownTable(ep.entries.byAge, { id: 'entries.age', title: 'Entries by age at entry', category: 'entry', totalKey: k.entries, totalLabel: 'All entries' }),
-      breakdownTable(ep.entries.byRace, { id: 'entries.race', title: 'Entries by race/ethnicity', category: 'entry', totalKey: k.entries, totalLabel: 'All entries' }),
-      breakdownTable(ep.entries.bySex, { id: 'entries.sex', title: 'Entries by sex', category: 'entry', totalKey: k.entries, totalLabel: 'All entries' }),
-      breakdownTable(ep.entries.byReason, { id: 'entries.reason', title: 'Entries by removal reason', category: 'entry', totalKey: k.entries, totalLabel: 'All entries' }),
+      breakdownTable(ep.entries.byAge, { id: 'entries.age', partKey: part('entries.age', k), title: 'Entries by age at entry', category: 'entry', totalKey: k.entries, totalLabel: 'All entries' }),
+      breakdownTable(ep.entries.byRace, { id: 'entries.race', partKey: part('entries.race', k), title: 'Entries by race/ethnicity', category: 'entry', totalKey: k.entries, totalLabel: 'All entries' }),
+      breakdownTable(ep.entries.bySex, { id: 'entries.sex', partKey: part('entries.sex', k), title: 'Entries by sex', category: 'entry', totalKey: k.entries, totalLabel: 'All entries' }),
+      breakdownTable(ep.entries.byReason, { id: 'entries.reason', partKey: part('entries.reason', k), title: 'Entries by removal reason', category: 'entry', totalKey: k.entries, totalLabel: 'All entries' }),
     ],
   });
   sections.push({
     id: 'in-care', title: 'In care', intro: `Children in foster care on the last day of the period (${formatDay(ep.period.end)}).`,
     tables: [
       breakdownTable(ep.inCare.bySetting, {
-        id: 'incare.setting', title: 'In care on the last day by placement setting', category: 'child', totalKey: k.inCare, totalLabel: 'All children in care',
+        id: 'incare.setting', partKey: part('incare.setting', k), title: 'In care on the last day by placement setting', category: 'child', totalKey: k.inCare, totalLabel: 'All children in care',
         footnotes: ['Placement setting is the current or last setting recorded in the file, which may be later than the last day of the period.'],
       }),
       simpleTable('incare.stay', 'Length of stay and placements', [{ header: 'Value', kind: 'median' }], [
@@ -80,12 +89,12 @@ function draftSections(inp: SnapshotInputs, k: Keys, popNote: readonly string[])
   sections.push({
     id: 'exits', title: 'Exits', intro: 'Children leaving foster care in the period, by discharge reason.',
     tables: [
-      breakdownTable(ep.exits.byReason, { id: 'exits.reason', title: 'Exits by discharge reason', category: 'exit', totalKey: k.exits, totalLabel: 'All exits' }),
+      breakdownTable(ep.exits.byReason, { id: 'exits.reason', partKey: part('exits.reason', k), title: 'Exits by discharge reason', category: 'exit', totalKey: k.exits, totalLabel: 'All exits' }),
       simpleTable('exits.time', 'Time to exit', [{ header: 'Days', kind: 'median' }], [{ label: 'Median days from removal to discharge', cells: [derived('median', ep.exits.medianDays, [k.exits])] }]),
     ],
   });
   sections.push({ id: 'indicators', title: 'Federal indicators', intro: 'The CFSR statewide data indicators as observed in these files. See Notes for definitions.', tables: [buildIndicatorTable(inp)] });
-  sections.push({ id: 'trends', title: 'Trends', intro: 'The same counts for each period the data covers.', tables: [trendTable(inp)] });
+  sections.push({ id: 'trends', title: 'Trends', intro: `The same counts for each of the last ${Math.max(1, inp.trendPeriods ?? 10)} periods; a period before the data shows zeros.`, tables: [trendTable(inp)] });
   sections.push({ id: 'community', title: 'Community well-being', intro: 'Community indicators as published by their sources.', tables: [buildCommunityTable(inp.community ?? [])] });
   return sections;
 }
@@ -94,7 +103,10 @@ export function buildSnapshot(inp: SnapshotInputs): Snapshot {
   const ep = inp.episodes;
   const p = ep.period.label;
   const popNote = inp.childPopulation === null ? [] : [`Rates use a child population of ${inp.childPopulation.value.toLocaleString('en-US')} (${inp.childPopulation.year}).`];
-  const k: Keys = { entries: `entries@${p}`, exits: `exits@${p}`, inCare: `inCare@${p}`, reports: `childReports@${p}`, victimReports: `victimReports@${p}`, victims: `victims@${p}` };
+  const k: Keys = {
+    entries: coreKeys.entries(p), exits: coreKeys.exits(p), inCare: coreKeys.inCare(p), reports: coreKeys.childReports(p),
+    victimReports: coreKeys.victimReports(p), victims: `victims@${p}`,
+  };
   const sections = draftSections(inp, k, popNote);
   const summary = simpleTable('summary', `${inp.jurisdiction} at a glance, ${p}`, [{ header: 'Count', kind: 'count' }, { header: PER_1000, kind: 'rate' }], headlineRows(inp, k), popNote);
   const indicatorTable = sections.find((s) => s.id === 'indicators')?.tables[0];
@@ -102,14 +114,18 @@ export function buildSnapshot(inp: SnapshotInputs): Snapshot {
   if (indicatorTable === undefined || communityTable === undefined) throw new Error('indicator or community table missing');
 
   const all = [summary, ...sections.flatMap((s) => s.tables)];
-  applySuppression(all, inp.threshold);
-  const violations = checkSuppression(all, inp.threshold);
-  if (violations.length > 0) throw new Error(`Suppression check failed: ${violations.map((v) => v.message).join('; ')}`);
+  const system = linkedSystem(inp, all, k);
+  const hidden = suppressLinked(system, inp.threshold);
+  markHidden(all, hidden);
+  const violations = checkSuppression(all, inp.threshold, system, hidden);
+  if (violations.length > 0) throw new SuppressionError(`Suppression check failed: ${violations.map((v) => v.message).join('; ')}`);
 
   const published: SnapshotSection[] = sections.map((s) => ({ ...s, tables: s.tables.map((t) => redactTable(t, inp.threshold)) }));
+  const stamp = inp.notForPublication === true ? `${NOT_FOR_PUBLICATION}: ` : '';
   return {
     schema: SNAPSHOT_SCHEMA,
-    title: `Child and Family Snapshot — ${inp.jurisdiction}`,
+    title: `${stamp}Child and Family Snapshot — ${inp.jurisdiction}`,
+    ...(inp.notForPublication === true ? { notForPublication: true as const } : {}),
     jurisdiction: inp.jurisdiction,
     period: { label: p, start: formatDay(ep.period.start), end: formatDay(ep.period.end) },
     suppression: { threshold: inp.threshold, marker: SUPPRESSION_MARKER, rule: suppressionRule(inp.threshold) },
@@ -125,17 +141,54 @@ export function buildSnapshot(inp: SnapshotInputs): Snapshot {
       suppressed: r.cells[2]?.hidden === true,
     })),
     notes: snapshotNotes(inp),
-    inputs: inp.files,
+    inputs: inp.files.map(publishedSummary),
   };
+}
+
+/** What a file summary may show: issue counts, not how many rows the file has (that total would join the linked system). */
+function publishedSummary(f: FileReadSummary): PublishedFileSummary {
+  return { file: f.file, skipped: f.skipped, errors: f.errors, warnings: f.warnings, codes: f.codes };
+}
+
+/** Tables made only of period-stable counts: the same in every release that shows their period. */
+const PERIOD_STABLE_TABLES = new Set(['trends', 'entries.age', 'entries.race', 'entries.sex', 'entries.reason', 'exits.reason', 'incare.setting', 'reports.disposition', 'victims.type']);
+
+/** The period-stable system of every period up to this one, plus this release's tables and their links. */
+function linkedSystem(inp: SnapshotInputs, tables: readonly DraftTable[], k: Keys): LinkedSystem {
+  const period = inp.episodes.period;
+  const sys = coreSystem(inp.episodes.periods, inp.reports?.periods ?? null, (i) => shiftPeriod(period, -i).label, 1 - Math.max(1, inp.trendPeriods ?? 10));
+  const own: string[] = [];
+  for (const t of tables) {
+    for (const row of t.rows) {
+      for (const c of row.cells) {
+        if (c.kind !== 'count' || c.key === undefined || typeof c.value !== 'number') continue;
+        const core = sys.cells.get(c.key);
+        if (core === undefined && PERIOD_STABLE_TABLES.has(t.id)) throw new Error(`Snapshot table ${t.id} has the count ${c.key}, which is not a period-stable key`);
+        if (core !== undefined) {
+          if (core.value !== c.value) throw new Error(`Snapshot key ${c.key} holds ${core.value} and ${c.value}`);
+          continue;
+        }
+        if (!sys.cells.has(c.key)) own.push(c.key);
+        sys.cells.set(c.key, { value: c.value, period: 0, core: false });
+      }
+    }
+    for (const r of t.relations) if (r.terms.some(([key]) => own.includes(key))) sys.relations.push(r);
+  }
+  const p = period.label;
+  const previousInCare = coreKeys.inCare(shiftPeriod(period, 1).label);
+  sys.relations.push(...releaseRelations({ ...k, age18: coreKeys.part('entries.age', p, AGE_18_PLUS_INDEX), previousInCare, hasReports: inp.reports !== null }));
+  // The cohorts that start from in care at the start are hidden with it, so they never narrow it.
+  const cohorts = ['P2.children', 'P2.numerator', 'P3.children', 'P3.numerator', ...(inp.reports === null ? [] : ['S1.children'])];
+  return { ...sys, hideTogether: [{ when: previousInCare, hide: cohorts }] };
 }
 
 function frontDoorTables(r: ReportAggregates, k: Keys): DraftTable[] {
   return [
-    breakdownTable(r.byDisposition, { id: 'reports.disposition', title: 'Child-reports by disposition', category: 'child-report', totalKey: k.reports, totalLabel: 'All child-reports' }),
+    breakdownTable(r.byDisposition, { id: 'reports.disposition', partKey: part('reports.disposition', k), title: 'Child-reports by disposition', category: 'child-report', totalKey: k.reports, totalLabel: 'All child-reports' }),
     breakdownTable(r.victimsByAge, { id: 'victims.age', title: 'Victims by age', category: 'victim', totalKey: k.victims, totalLabel: 'All victims', footnotes: ['A victim is a child in at least one substantiated or indicated report in the period, counted once, described as in their first such report.'] }),
     breakdownTable(r.victimsByRace, { id: 'victims.race', title: 'Victims by race/ethnicity', category: 'victim', totalKey: k.victims, totalLabel: 'All victims' }),
     breakdownTable(r.victimsBySex, { id: 'victims.sex', title: 'Victims by sex', category: 'victim', totalKey: k.victims, totalLabel: 'All victims' }),
-    breakdownTable(r.victimReportsByType, { id: 'victims.type', title: 'Substantiated or indicated child-reports by maltreatment type', category: 'child-report', totalKey: k.victimReports, totalLabel: 'All substantiated or indicated child-reports' }),
+    breakdownTable(r.victimReportsByType, { id: 'victims.type', partKey: part('victims.type', k), title: 'Substantiated or indicated child-reports by maltreatment type', category: 'child-report', totalKey: k.victimReports, totalLabel: 'All substantiated or indicated child-reports' }),
   ];
 }
 
@@ -199,24 +252,39 @@ function indicatorResults(inp: SnapshotInputs, table: DraftTable): IndicatorResu
   });
 }
 
+/** Keys of a period-stable breakdown of this period. */
+function part(table: string, k: Keys): (i: number) => string {
+  const p = k.entries.slice(k.entries.indexOf('@') + 1);
+  return (i) => coreKeys.part(table, p, i);
+}
+
+/** A fixed window of periods ending with this one; a period before the data is a row of zeros. */
 function trendTable(inp: SnapshotInputs): DraftTable {
-  const reps = inp.reports?.trends ?? [];
-  const rows = inp.episodes.trends.map((t, i) => {
-    const label = t.period.label;
-    const cells = [count(`entries@${label}`, t.entries), count(`exits@${label}`, t.exits), count(`inCare@${label}`, t.inCare)];
-    const r = reps[i];
-    if (inp.reports !== null && r !== undefined) cells.push(count(`childReports@${label}`, r.childReports), count(`victimReports@${label}`, r.victimReports));
+  const ep = inp.episodes.periods;
+  const rep = inp.reports?.periods;
+  const n = Math.max(1, inp.trendPeriods ?? 10);
+  const rows = Array.from({ length: n }, (_, j) => {
+    const t = j - n + 1;
+    const label = shiftPeriod(inp.episodes.period, -t).label;
+    const e = ep.counts[t - ep.first];
+    const cells = [
+      count(coreKeys.entries(label), e === undefined ? 0 : sum(e.entriesByAge)),
+      count(coreKeys.exits(label), e === undefined ? 0 : sum(e.exitsByReason)),
+      count(coreKeys.inCare(label), e === undefined ? 0 : sum(e.inCareBySetting)),
+    ];
+    if (rep !== undefined) {
+      const r = rep.counts[t - rep.first];
+      cells.push(count(coreKeys.childReports(label), r === undefined ? 0 : sum(r.byDisposition)), count(coreKeys.victimReports(label), r === undefined ? 0 : (r.byDisposition[0] ?? 0) + (r.byDisposition[1] ?? 0)));
+    }
     return { label, cells };
   });
-  // Leading periods before the data starts would only show zeros.
-  const firstWithData = rows.findIndex((r) => r.cells.some((c) => typeof c.value === 'number' && c.value > 0));
   const columns = [
     { header: 'Entries', kind: 'count' as const },
     { header: 'Exits', kind: 'count' as const },
     { header: 'In care on last day', kind: 'count' as const },
     ...(inp.reports === null ? [] : [{ header: 'Child-reports', kind: 'count' as const }, { header: 'Substantiated or indicated child-reports', kind: 'count' as const }]),
   ];
-  const table = simpleTable('trends', 'Trends by period', columns, firstWithData < 0 ? rows : rows.slice(firstWithData));
+  const table = simpleTable('trends', 'Trends by period', columns, rows, ['In care on the last day = in care on the last day of the period before + entries − exits.']);
   return { ...table, chart: { type: 'line', column: 0 } };
 }
 

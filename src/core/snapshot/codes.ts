@@ -72,7 +72,13 @@ export const MALTREATMENT_TYPES = [
 
 const keyCache = new Map<string, string>();
 
-/** Lower-case letters and digits only, leading zeros dropped from pure numbers: "01" → "1". */
+/** Never a key of any code table: what a signed or decimal number ("-1", "+2", "1.5") is read as. */
+const NOT_A_CODE = '\u0000';
+
+/**
+ * Lower-case letters and digits only, leading zeros dropped from pure numbers: "01" → "1". A number with
+ * a sign or a decimal point is no code at all ("-1" must not read as 1), so it matches nothing.
+ */
 export function codeKey(raw: string): string {
   // Fast path for the one-character codes that fill most AFCARS/NCANDS columns.
   if (raw.length <= 1) {
@@ -84,8 +90,9 @@ export function codeKey(raw: string): string {
   }
   const cached = keyCache.get(raw);
   if (cached !== undefined) return cached;
-  const k = raw.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const key = /^\d+$/.test(k) ? String(Number(k)) : k;
+  const t = raw.trim();
+  const k = t.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const key = /^[\d\s.,+-]+$/.test(t) && !/^\d+$/.test(t) ? NOT_A_CODE : /^\d+$/.test(k) ? String(Number(k)) : k;
   // Codes repeat; a bounded cache keeps the free-text worst case from growing memory.
   if (keyCache.size < 10_000) keyCache.set(raw, key);
   return key;

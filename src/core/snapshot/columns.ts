@@ -11,6 +11,8 @@ export interface FieldDef {
   readonly required: boolean;
   /** Header spellings we recognise; compared after `normaliseHeader`. */
   readonly aliases: readonly string[];
+  /** A required field may be left out when one of these fields is present (RptDisp when the file has Mal1Lev). */
+  readonly unlessAny?: readonly string[];
 }
 
 const f = <K extends string>(key: K, label: string, required: boolean, ...aliases: string[]): FieldDef & { readonly key: K } => ({
@@ -69,7 +71,12 @@ export const EPISODE_FIELDS = [
 export const REPORT_FIELDS = [
   f('childId', 'Child id', true, 'ChID', 'child id', 'childid', 'AFCARSID', 'client id', 'person id', 'id'),
   f('reportDate', 'Report date', true, 'RptDt', 'report date', 'referral date', 'intake date'),
-  f('disposition', 'Disposition', true, 'RptDisp', 'disposition', 'finding', 'ChMal1Lev', 'maltreatment level', 'MalLev'),
+  { ...f('disposition', 'Disposition', true, 'RptDisp', 'disposition', 'finding', 'report disposition'), unlessAny: ['maltreatmentLevel1', 'maltreatmentLevel2', 'maltreatmentLevel3', 'maltreatmentLevel4'] },
+  // The child-level findings: a child is a victim of a report when any of them is substantiated or indicated.
+  f('maltreatmentLevel1', 'Maltreatment level 1', false, 'Mal1Lev', 'ChMal1Lev', 'maltreatment level', 'maltreatment level 1', 'MalLev'),
+  f('maltreatmentLevel2', 'Maltreatment level 2', false, 'Mal2Lev', 'ChMal2Lev', 'maltreatment level 2'),
+  f('maltreatmentLevel3', 'Maltreatment level 3', false, 'Mal3Lev', 'ChMal3Lev', 'maltreatment level 3'),
+  f('maltreatmentLevel4', 'Maltreatment level 4', false, 'Mal4Lev', 'ChMal4Lev', 'maltreatment level 4'),
   f('maltreatment1', 'Maltreatment type', false, 'ChMal1', 'maltreatment type', 'maltreatment types', 'maltreatment', 'abuse type'),
   f('maltreatment2', 'Maltreatment type 2', false, 'ChMal2'),
   f('maltreatment3', 'Maltreatment type 3', false, 'ChMal3'),
@@ -176,12 +183,17 @@ export function resolveColumns<K extends string>(
     if (at >= 0) taken.add(at);
     index[fd.key] = at;
   }
-  const missing = fields.filter((fd) => fd.required && index[fd.key] === -1 && !(fd.key in userMap));
+  const present = (key: string): boolean => (index[key] ?? -1) >= 0;
+  const missing = fields.filter((fd) => fd.required && index[fd.key] === -1 && !(fd.key in userMap) && !(fd.unlessAny ?? []).some(present));
+  const other = missing.length > 0 ? looksLike(kind, byHeader) : null;
   for (const fd of missing) {
     issues.push({
       code: 'COLUMN_MISSING',
       severity: 'error',
-      message: `The ${kind} file must have a "${fd.label}" column (for example ${fd.aliases.slice(0, 3).map((a) => `"${a}"`).join(', ')}), but none of its headers matches`,
+      message:
+        `The ${kind} file must have a "${fd.label}" column (for example ${fd.aliases.slice(0, 3).map((a) => `"${a}"`).join(', ')}), but none of its headers matches. ` +
+        `Its headers are: ${headers.map((h) => `"${h}"`).join(', ') || '(none)'}` +
+        (other === null ? '' : `. It looks like a ${other} file: check which file was given for which`),
       advice: `Rename the column or map it in a mapping file: { "${kind}": { "${fd.key}": "<your header>" } }`,
       file,
       row: 1,
@@ -189,4 +201,30 @@ export function resolveColumns<K extends string>(
     });
   }
   return { index: index as ColumnIndex<K>, issues };
+}
+
+/** The other kind of input whose required columns the headers all have, if any. */
+function looksLike(kind: DatasetKind, byHeader: ReadonlyMap<string, number>): DatasetKind | null {
+  const has = (fd: FieldDef): boolean => [fd.key, ...fd.aliases].some((a) => byHeader.has(normaliseHeader(a)));
+  for (const other of ['episodes', 'reports', 'community'] as const) {
+    if (other === kind) continue;
+    const defs = FIELDS_BY_KIND[other];
+    if (defs.filter((fd) => fd.required && fd.unlessAny === undefined).every(has)) return other;
+  }
+  return null;
+}
+
+/** Reads a mapping file's JSON into a mapping, or says what is wrong with it (same rules for the CLI and the add-in). */
+export function parseColumnMapping(parsed: unknown, file: string): ColumnMapping | { readonly error: string } {
+  const kinds: readonly DatasetKind[] = ['episodes', 'reports', 'community'];
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { error: `Mapping file "${file}" must hold a JSON object, got ${JSON.stringify(parsed)}` };
+  const out: Partial<Record<DatasetKind, Record<string, string>>> = {};
+  for (const [kind, fields] of Object.entries(parsed)) {
+    if (!kinds.includes(kind as DatasetKind)) return { error: `Mapping file "${file}" may only have the keys episodes, reports and community, got "${kind}"` };
+    if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return { error: `Mapping for ${kind} must be an object of field → header, got ${JSON.stringify(fields)}` };
+    const entries = Object.entries(fields as Record<string, unknown>);
+    for (const [field, header] of entries) if (typeof header !== 'string') return { error: `Mapping ${kind}.${field} must be a header name (text), got ${JSON.stringify(header)}` };
+    out[kind as DatasetKind] = Object.fromEntries(entries) as Record<string, string>;
+  }
+  return out;
 }

@@ -160,3 +160,10 @@ function parseExcelSerial(text: string): Day | undefined {
   const { year } = ymdFromDay(day);
   return year >= MIN_YEAR && year <= MAX_YEAR ? day : undefined;
 }
+
+/** Whole calendar months from `from` to `to`, counted as age is: 2023-10-02 to 2024-10-01 is 11. */
+export function completedMonths(from: Day, to: Day): number {
+  const a = ymdFromDay(from);
+  const b = ymdFromDay(to);
+  return (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day ? 1 : 0);
+}

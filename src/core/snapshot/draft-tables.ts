@@ -1,7 +1,9 @@
 // Helpers that turn aggregates into draft tables: a breakdown with count, percent and total row,
 // and plain cells. Every count gets a key so suppression can follow it across tables.
 
-import type { AdditiveGroup, CellKind, DraftCell, DraftRow, DraftTable, SnapshotColumn } from './snapshot-model';
+import { additive, le } from './linked-system';
+import type { LinearRelation } from './protection-prover';
+import type { CellKind, DraftCell, DraftRow, DraftTable, SnapshotColumn } from './snapshot-model';
 import type { Breakdown } from './stats';
 
 export const count = (key: string, value: number): DraftCell => ({ kind: 'count', key, value });
@@ -29,36 +31,35 @@ export interface BreakdownOptions {
   readonly totalKey: string;
   readonly totalLabel: string;
   readonly footnotes?: readonly string[];
-  /** Hide categories that are always zero for this kind of data (e.g. 18+ among reports). */
-  readonly dropZero?: boolean;
+  /** The key of category i; by default `<id>.<i>`. */
+  readonly partKey?: (i: number) => string;
 }
 
 /**
  * Count and percent of total per category, then the total row. Additive breakdowns declare
- * total = sum(parts) for complementary suppression; multi-valued ones (a child with several removal
- * reasons) do not, and say so in a footnote.
+ * total = Σ parts; multi-valued ones (a child with several removal reasons) declare each part ≤ the
+ * total, and say so in a footnote.
  */
 export function breakdownTable(b: Breakdown, o: BreakdownOptions): DraftTable {
   const rows: DraftRow[] = [];
   const parts: string[] = [];
   b.labels.forEach((label, i) => {
     const value = b.counts[i] ?? 0;
-    if (o.dropZero === true && value === 0) return;
-    const key = `${o.id}.${i}`;
+    const key = o.partKey?.(i) ?? `${o.id}.${i}`;
     parts.push(key);
     rows.push({ label, cells: [count(key, value), derived('percent', rate(value, b.total, 100), [key, o.totalKey])] });
   });
   rows.push({ label: o.totalLabel, isTotal: true, cells: [count(o.totalKey, b.total), derived('percent', b.total > 0 ? 100 : null, [o.totalKey])] });
-  const groups: AdditiveGroup[] = b.additive ? [{ total: o.totalKey, parts }] : [];
+  const relations: LinearRelation[] = b.additive ? [additive(o.totalKey, parts)] : parts.map((p) => le([p, 1], [o.totalKey, -1]));
   const columns: SnapshotColumn[] = [
     { header: 'Count', kind: 'count' },
     { header: 'Percent', kind: 'percent' },
   ];
   const footnotes = [...(o.footnotes ?? [])];
   if (!b.additive) footnotes.push(`One ${o.category} can fall in several categories, so the categories add up to more than the total.`);
-  return { id: o.id, title: o.title, columns, rows, groups, chart: { type: 'bar', column: 0 }, footnotes };
+  return { id: o.id, title: o.title, columns, rows, relations, chart: { type: 'bar', column: 0 }, footnotes };
 }
 
 export function simpleTable(id: string, title: string, columns: readonly SnapshotColumn[], rows: DraftRow[], footnotes: readonly string[] = []): DraftTable {
-  return { id, title, columns, rows, groups: [], footnotes };
+  return { id, title, columns, rows, relations: [], footnotes };
 }

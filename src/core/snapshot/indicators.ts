@@ -2,7 +2,7 @@
 // definitions and simplifications as text, and their values from the aggregates. No risk adjustment.
 
 import type { EpisodeAggregates } from './aggregate-episodes';
-import { MIN_STAY, S1_SKIP_DAYS, THV_DAYS, TWELVE_MONTHS } from './aggregate-episodes';
+import { MIN_STAY, S1_SKIP_DAYS, THV_DAYS } from './aggregate-episodes';
 import { S2_SAME_INCIDENT_DAYS, type ReportAggregates } from './aggregate-reports';
 import type { IndicatorCode } from './snapshot-model';
 
@@ -21,7 +21,7 @@ export interface IndicatorDefinition {
 }
 
 const COMMON =
-  `"12 months" is ${TWELVE_MONTHS} days. A stay ends on the discharge date, or ${THV_DAYS} days into a trial home visit ` +
+  `"Within 12 months" of a date means before its first anniversary (entered 2024-03-01: by 2025-02-28), in every year. A stay ends on the discharge date, or ${THV_DAYS} days into a trial home visit ` +
   `that lasted longer than ${THV_DAYS} days. Observed rates, not risk-standardised as in the federal profile.`;
 
 export const INDICATORS: readonly IndicatorDefinition[] = [
@@ -39,7 +39,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     code: 'P2', name: 'Permanency in 12 months for children in care 12–23 months', unit: 'percent', scale: 100, higherIsBetter: true,
     denominatorLabel: 'Children in care 12–23 months on the first day', numeratorLabel: 'Discharged to permanency by the end of the period',
     definition:
-      `Of children in foster care on the first day of the period who had been in care 12 to 23 months (365–729 days) and were under 18, ` +
+      `Of children in foster care on the first day of the period who had been in care 12 to 23 whole calendar months (counted as age is: ` +
+      `removed 2023-10-02, on 2024-10-01 they have been in care 11 months) and were under 18, ` +
       `the percent discharged to permanency by the last day of the period and before turning 18.`,
     simplifications: COMMON,
     topics: ['permanency', 'reunification', 'kinship', 'adoption', 'legal'],
@@ -48,7 +49,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     code: 'P3', name: 'Permanency in 12 months for children in care 24 months or more', unit: 'percent', scale: 100, higherIsBetter: true,
     denominatorLabel: 'Children in care 24+ months on the first day', numeratorLabel: 'Discharged to permanency by the end of the period',
     definition:
-      `As P2, for children who had been in care 24 months or more (730 days or more) on the first day of the period.`,
+      `As P2, for children who had been in care 24 whole calendar months or more on the first day of the period.`,
     simplifications: COMMON,
     topics: ['permanency', 'adoption', 'older-youth', 'legal'],
   },
@@ -57,8 +58,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     denominatorLabel: 'Children discharged within 12 months to reunification, relatives or guardianship', numeratorLabel: 'Re-entered within 12 months of discharge',
     definition:
       `Of children who entered care in the period (first entry) and were discharged within 12 months to reunification, living with ` +
-      `relatives or guardianship, the percent who entered care again within 12 months of that discharge (a re-entry ${TWELVE_MONTHS} days ` +
-      `after discharge counts, ${TWELVE_MONTHS + 1} days does not). Same exclusions as P1.`,
+      `relatives or guardianship, the percent who entered care again within 12 months of that discharge (before its first ` +
+      `anniversary). Same exclusions as P1.`,
     simplifications:
       `Uses the entry cohort of the chosen period, so the 12-month follow-up reaches up to two years past the period: when the data ` +
       `ends earlier, re-entries are undercounted. ${COMMON}`,
@@ -92,7 +93,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     denominatorLabel: 'Children with a substantiated or indicated report in the period', numeratorLabel: 'Another within 12 months',
     definition:
       `Of children who were victims in a substantiated or indicated report in the period, the percent who were victims again within ` +
-      `12 months of their first such report; a report ${S2_SAME_INCIDENT_DAYS} days or fewer after the first is treated as the same incident and not counted.`,
+      `12 months of their first such report; a report ${S2_SAME_INCIDENT_DAYS} days or fewer after the first is treated as the same incident and not counted. ` +
+      `Victims aged 18 or over at their first report are left out (as CCWIP does); victims are read from the child-level maltreatment levels.`,
     simplifications:
       `The 12-month follow-up runs past the period: when the report file ends earlier, recurrence is undercounted. ${COMMON}`,
     topics: ['safety', 'prevention', 'family-support', 'in-home-services', 'substance-use', 'domestic-violence'],

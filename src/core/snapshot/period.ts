@@ -81,3 +81,32 @@ export function shiftPeriod(p: Period, years: number): Period {
   const label = p.label.startsWith('CY') ? `CY${e.year - years}` : `${formatDay(start).slice(0, 7)}..${formatDay(end).slice(0, 7)}`;
   return { label, start, end };
 }
+
+/** The first and last date in the data (removals, discharges, reports). */
+export interface DateRange {
+  readonly first: Day;
+  readonly last: Day;
+}
+
+const month = (day: Day): string => formatDay(day).slice(0, 7);
+
+export function describeRange(range: DateRange): string {
+  return `${month(range.first)} to ${month(range.last)}`;
+}
+
+/** The latest federal fiscal year that has ended within the data; else the one the data ends in. */
+export function latestCoveredFfy(range: DateRange): Period {
+  const current = federalFiscalYear(ffyOf(range.last));
+  const ended = current.end <= range.last ? current : federalFiscalYear(ffyOf(range.last) - 1);
+  return ended.end >= range.first ? ended : current;
+}
+
+/** Why `period` cannot be built from data covering `range` (it shares no day with it), or null. */
+export function periodOutsideData(period: Period, range: DateRange): string | null {
+  if (period.end >= range.first && period.start <= range.last) return null;
+  const best = latestCoveredFfy(range);
+  return (
+    `The period ${period.label} (${formatDay(period.start)} to ${formatDay(period.end)}) is not covered by the data, which runs from ` +
+    `${describeRange(range)}: choose a period within it, e.g. --period ${best.label}`
+  );
+}

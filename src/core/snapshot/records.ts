@@ -70,6 +70,8 @@ class RowReader {
     cols: Readonly<Record<string, number>>,
     readonly headers: readonly string[],
     readonly log: IssueLog,
+    /** Dates after this day are reported and the row skipped: they cannot have happened yet. */
+    private readonly asOf: Day = Number.MAX_SAFE_INTEGER,
   ) {
     // Positions by number: a keyed lookup by field name on every value of a million rows costs seconds.
     this.pos = Int32Array.from(defs.map((fd) => cols[fd.key] ?? -1));
@@ -143,13 +145,19 @@ class RowReader {
     if (at >= 0) {
       // The plain yyyy-mm-dd form first, straight from the field (no trim, no copy).
       const iso = parseIsoDay(this.fields[at] ?? '');
-      if (iso >= 0) return iso;
+      if (iso >= 0) return iso <= this.asOf ? iso : this.future(key, iso);
     }
     const raw = this.text(key);
     const day = parseDay(raw);
     if (day === undefined) this.fail(key, DATE_RULE, raw, 'DATE_INVALID');
     else if (day === null && required) this.fail(key, 'is required', raw, 'VALUE_MISSING');
+    else if (day !== null && day > this.asOf) return this.future(key, day);
     return day ?? null;
+  }
+
+  private future(key: number, day: Day): Day {
+    this.fail(key, `must not be after the as-of date ${formatDay(this.asOf)} (it cannot have happened yet)`, this.text(key), 'DATE_AFTER_AS_OF');
+    return day;
   }
 
   code(key: number, parse: (raw: string) => number, rule: string, blank: number): number {
@@ -216,8 +224,8 @@ function readRace(r: RowReader, ids: RaceIds): number {
 export class EpisodeRowParser {
   private readonly r: RowReader;
 
-  constructor(cols: ColumnIndex<EpisodeField>, headers: readonly string[], log: IssueLog) {
-    this.r = new RowReader(EPISODE_FIELDS, cols, headers, log);
+  constructor(cols: ColumnIndex<EpisodeField>, headers: readonly string[], log: IssueLog, asOf?: Day) {
+    this.r = new RowReader(EPISODE_FIELDS, cols, headers, log, asOf);
   }
 
   parse(fields: readonly string[], line: number): EpisodeRecord | undefined {
@@ -267,9 +275,10 @@ export class EpisodeRowParser {
 export class ReportRowParser {
   private readonly r: RowReader;
   private readonly malKeys: readonly number[] = [R.maltreatment1, R.maltreatment2, R.maltreatment3, R.maltreatment4];
+  private readonly levelKeys: readonly number[] = [R.maltreatmentLevel1, R.maltreatmentLevel2, R.maltreatmentLevel3, R.maltreatmentLevel4];
 
-  constructor(cols: ColumnIndex<ReportField>, headers: readonly string[], log: IssueLog) {
-    this.r = new RowReader(REPORT_FIELDS, cols, headers, log);
+  constructor(cols: ColumnIndex<ReportField>, headers: readonly string[], log: IssueLog, asOf?: Day) {
+    this.r = new RowReader(REPORT_FIELDS, cols, headers, log, asOf);
   }
 
   parse(fields: readonly string[], line: number): ReportRecord | undefined {
@@ -277,9 +286,7 @@ export class ReportRowParser {
     r.start(fields, line);
     const childId = r.required(R.childId);
     const date = r.day(R.reportDate, true);
-    const dispRaw = r.required(R.disposition);
-    const disposition = dispRaw === '' ? -1 : parseDisposition(dispRaw);
-    if (dispRaw !== '' && disposition < 0) r.fail(R.disposition, 'must be substantiated, indicated, unsubstantiated, other or an NCANDS code', dispRaw, 'CODE_UNKNOWN');
+    const disposition = r.hasAny(this.levelKeys) ? this.childFinding() : this.reportDisposition();
     let maltreatment = 0;
     for (const key of this.malKeys) {
       const bits = r.code(key, parseMaltreatmentTypes, 'must be NCANDS maltreatment codes 1–9 or names such as Neglect', 0);
@@ -301,7 +308,34 @@ export class ReportRowParser {
     if (date === null) return r.finish(undefined);
     return r.finish({ childId, date, disposition, maltreatment, age, sex, race, inFosterCare });
   }
+
+  /** RptDisp, the report-level disposition: used only when the file has no child-level levels. */
+  private reportDisposition(): number {
+    const r = this.r;
+    const raw = r.required(R.disposition);
+    const v = raw === '' ? -1 : parseDisposition(raw);
+    if (raw !== '' && v < 0) r.fail(R.disposition, DISPOSITION_RULE, raw, 'CODE_UNKNOWN');
+    return v;
+  }
+
+  /** The child's finding: the most serious of Mal1Lev–Mal4Lev (substantiated, indicated, unsubstantiated, other). */
+  private childFinding(): number {
+    const r = this.r;
+    let best = -1;
+    for (const key of this.levelKeys) {
+      if (!r.has(key)) continue;
+      const raw = r.text(key);
+      if (raw === '') continue;
+      const v = parseDisposition(raw);
+      if (v < 0) r.fail(key, DISPOSITION_RULE, raw, 'CODE_UNKNOWN');
+      else if (best < 0 || v < best) best = v;
+    }
+    if (best < 0 && !r.bad) r.fail(this.levelKeys.find((k) => r.has(k)) ?? R.maltreatmentLevel1, 'is required: at least one maltreatment level per child-report', '', 'VALUE_MISSING');
+    return best;
+  }
 }
+
+const DISPOSITION_RULE = 'must be substantiated, indicated, unsubstantiated, other or an NCANDS code';
 
 export class CommunityRowParser {
   private readonly r: RowReader;

@@ -8,7 +8,7 @@ import { COMMUNITY_FIELDS, EPISODE_FIELDS, REPORT_FIELDS, type ColumnMapping, ty
 import { MAX_COMMUNITY_ROWS, findChildPopulation } from './community';
 import { ymdFromDay } from './day';
 import { type FileReadSummary, IssueLog } from './issue-log';
-import { type Period, shiftPeriod } from './period';
+import type { DateRange, Period } from './period';
 import { type CommunityRecord, CommunityRowParser, EpisodeRowParser, ReportRowParser } from './records';
 import type { Snapshot } from './snapshot-model';
 import { DEFAULT_THRESHOLD } from './suppression';
@@ -23,6 +23,10 @@ export interface SnapshotRunOptions {
   readonly mapping?: ColumnMapping;
   /** Overrides the child population found in the community file. */
   readonly childPopulation?: number;
+  /** Allows a threshold below the default; the Snapshot is then stamped "not for publication". */
+  readonly notForPublication?: boolean;
+  /** Dates after this day cannot have happened yet: such rows are skipped and reported. Default: no limit. */
+  readonly asOf?: number;
 }
 
 /** Receives one file's rows: `header` once, then `row` per data row with its 1-based file line. */
@@ -30,10 +34,6 @@ export interface RowSink {
   header(headers: readonly string[]): readonly Issue[];
   row(fields: readonly string[], line: number): void;
   readonly log: IssueLog;
-}
-
-export function trendPeriodsFor(period: Period, count: number): Period[] {
-  return Array.from({ length: Math.max(1, count) }, (_, i) => shiftPeriod(period, count - 1 - i));
 }
 
 export class SnapshotRun {
@@ -45,9 +45,8 @@ export class SnapshotRun {
   private hasCommunity = false;
 
   constructor(readonly options: SnapshotRunOptions) {
-    const trend = trendPeriodsFor(options.period, options.trendPeriods ?? 10);
-    this.episodes = new EpisodeAggregator(options.period, trend);
-    this.reports = new ReportAggregator(options.period, trend);
+    this.episodes = new EpisodeAggregator(options.period);
+    this.reports = new ReportAggregator(options.period);
   }
 
   /** A sink for one file. Header problems (missing columns) come back from `header` and stop that file. */
@@ -63,7 +62,7 @@ export class SnapshotRun {
       header: (headers) => {
         if (kind === 'episodes') {
           const { index, issues } = resolveColumns<EpisodeField>(kind, EPISODE_FIELDS, headers, file, mapping);
-          const p = new EpisodeRowParser(index, headers, log);
+          const p = new EpisodeRowParser(index, headers, log, this.options.asOf);
           parse = (f, line) => {
             const rec = p.parse(f, line);
             if (rec !== undefined) this.episodes.add(rec);
@@ -72,7 +71,7 @@ export class SnapshotRun {
         }
         if (kind === 'reports') {
           const { index, issues } = resolveColumns<ReportField>(kind, REPORT_FIELDS, headers, file, mapping);
-          const p = new ReportRowParser(index, headers, log);
+          const p = new ReportRowParser(index, headers, log, this.options.asOf);
           parse = (f, line) => {
             const rec = p.parse(f, line);
             if (rec !== undefined) this.reports.add(rec);
@@ -104,10 +103,16 @@ export class SnapshotRun {
     return this.hasCommunity ? this.communityRows : null;
   }
 
-  finish(): Snapshot {
+  /** The finished aggregates of everything read, before the Snapshot is built from them. */
+  finishParts(): { episodes: EpisodeAggregates; reports: ReportAggregates | null; community: readonly CommunityRecord[] | null } {
     const partial = this.hasReports ? this.reports.finishPartial() : null;
     const reports = partial === null ? null : completeReports(partial, countInCare(partial.s1Pending, this.episodes.inCareOn));
-    return assembleSnapshot(this.options, this.episodes.finish(), reports, this.community, this.logs.map((l) => l.summary()));
+    return { episodes: this.episodes.finish(), reports, community: this.community };
+  }
+
+  finish(): Snapshot {
+    const { episodes, reports, community } = this.finishParts();
+    return assembleSnapshot(this.options, episodes, reports, community, this.logs.map((l) => l.summary()));
   }
 }
 
@@ -128,6 +133,16 @@ export function assembleSnapshot(
     childPopulation,
     jurisdiction: options.jurisdiction ?? 'the jurisdiction',
     threshold: options.threshold ?? DEFAULT_THRESHOLD,
+    ...(options.notForPublication === true ? { notForPublication: true } : {}),
+    ...(options.trendPeriods === undefined ? {} : { trendPeriods: options.trendPeriods }),
     files,
   });
+}
+
+/** The data's own date range, from both files; null when neither has a dated row. */
+export function dataRange(episodes: EpisodeAggregates, reports: ReportAggregates | null): DateRange | null {
+  const firsts = [episodes.earliestDate, reports?.earliestDate ?? null].filter((d): d is number => d !== null);
+  const lasts = [episodes.latestDate, reports?.latestDate ?? null].filter((d): d is number => d !== null);
+  if (firsts.length === 0 || lasts.length === 0) return null;
+  return { first: Math.min(...firsts), last: Math.max(...lasts) };
 }

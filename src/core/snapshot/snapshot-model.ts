@@ -3,6 +3,7 @@
 // Only aggregates live here: no child id, no row, no date of birth can be put in these types.
 
 import type { FileReadSummary } from './issue-log';
+import type { LinearRelation } from './protection-prover';
 import type { CommunityRecord } from './records';
 
 export const SNAPSHOT_SCHEMA = 'service-array/snapshot@1';
@@ -88,9 +89,17 @@ export interface Snapshot {
   readonly indicators: readonly IndicatorResult[];
   readonly community: readonly CommunityRow[];
   readonly notes: readonly SnapshotNote[];
-  /** Rows read and skipped per input file, and issue counts by code. */
-  readonly inputs: readonly FileReadSummary[];
+  /** Rows skipped and issue counts per input file (not the rows read: see PublishedFileSummary). */
+  readonly inputs: readonly PublishedFileSummary[];
+  /** Set when the threshold is below the default: the Snapshot is for the agency, not for the public. */
+  readonly notForPublication?: true;
 }
+
+/**
+ * A file summary as published. How many rows a file has is left out: with the trends it would be one
+ * more published sum over the counts (every episode is an entry in some period).
+ */
+export type PublishedFileSummary = Omit<FileReadSummary, 'rows'>;
 
 // ---- Drafts: the same tables before suppression, with true values and the identities suppression needs.
 
@@ -114,18 +123,13 @@ export interface DraftRow {
   readonly isTotal?: boolean;
 }
 
-/** total = sum(parts): the relation an outsider can use to recover a hidden cell. */
-export interface AdditiveGroup {
-  readonly total: string;
-  readonly parts: readonly string[];
-}
-
 export interface DraftTable {
   readonly id: string;
   readonly title: string;
   readonly columns: readonly SnapshotColumn[];
   readonly rows: DraftRow[];
-  readonly groups: readonly AdditiveGroup[];
+  /** What an outsider knows about the counts of this table: total = Σ parts, or each part ≤ total. */
+  readonly relations: readonly LinearRelation[];
   readonly chart?: { readonly type: 'bar' | 'line'; readonly column: number };
   readonly footnotes: readonly string[];
 }

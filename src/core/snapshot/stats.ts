@@ -25,12 +25,6 @@ export class Counter {
     this.total += 1;
   }
 
-  /** For non-additive breakdowns (a child with several removal reasons): each set bit counts once, the total once. */
-  addBits(bits: number): void {
-    for (let i = 0; i < this.counts.length; i++) if ((bits & (1 << i)) !== 0) this.counts[i] = (this.counts[i] ?? 0) + 1;
-    this.total += 1;
-  }
-
   result(): Breakdown {
     return { labels: this.labels, counts: [...this.counts], additive: this.additive, total: this.total };
   }

@@ -1,15 +1,21 @@
 // The Snapshot view for analysts: choose CSV files, parse them in the worker with a progress bar
 // and a cancel button, then write the Snapshot sheets (tables and charts) through the gateway.
 
-import { dayFromYmd, latestCompleteFfy, type Snapshot } from '../../core/snapshot';
+import { type ColumnMapping, type Snapshot, parseColumnMapping } from '../../core/snapshot';
 import type { AppDeps, AppState } from '../app-state';
 import { busy, byId, type Announcer } from '../dom';
 import { previousSnapshotSheets, snapshotSheets } from '../snapshot-sheets';
 import type { CsvInput, FromWorker } from '../snapshot/worker-protocol';
 
-export function defaultPeriod(now: Date): string {
-  const today = dayFromYmd(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
-  return today === undefined ? '' : latestCompleteFfy(today).label;
+/** The mapping file's JSON, or the message saying what is wrong with it. */
+async function readMapping(file: File): Promise<ColumnMapping | { error: string }> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await file.text());
+  } catch (e) {
+    return { error: `Mapping file "${file.name}" must be JSON like {"episodes": {"childId": "CHILD_NO"}}, but it could not be read: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  return parseColumnMapping(parsed, file.name);
 }
 
 export function mountSnapshot(doc: Document, deps: AppDeps, state: AppState, alert: Announcer): void {
@@ -20,7 +26,8 @@ export function mountSnapshot(doc: Document, deps: AppDeps, state: AppState, ale
   const status = byId(doc, 'snapshot-status', HTMLParagraphElement);
   const period = byId(doc, 'period-input', HTMLInputElement);
   const place = byId(doc, 'place-input', HTMLInputElement);
-  period.value = defaultPeriod(deps.now());
+  // Empty: the worker takes the latest federal year the data covers.
+  period.value = '';
   let worker: Worker | null = null;
 
   cancel.addEventListener('click', () => {
@@ -28,7 +35,7 @@ export function mountSnapshot(doc: Document, deps: AppDeps, state: AppState, ale
     status.textContent = 'Cancelling…';
   });
 
-  const parse = (inputs: CsvInput[]): Promise<Snapshot | null> =>
+  const parse = (inputs: CsvInput[], mapping: ColumnMapping | undefined): Promise<Snapshot | null> =>
     new Promise((resolve) => {
       const w = deps.startWorker();
       worker = w;
@@ -58,7 +65,10 @@ export function mountSnapshot(doc: Document, deps: AppDeps, state: AppState, ale
         finish(null);
       };
       cancel.disabled = false;
-      w.postMessage({ type: 'start', inputs, period: period.value, jurisdiction: place.value.trim() || (state.jurisdiction?.name ?? 'the jurisdiction') });
+      w.postMessage({
+        type: 'start', inputs, period: period.value, jurisdiction: place.value.trim() || (state.jurisdiction?.name ?? 'the jurisdiction'),
+        asOf: deps.now().toISOString().slice(0, 10), ...(mapping === undefined ? {} : { mapping }),
+      });
     });
 
   button.addEventListener('click', () =>
@@ -73,9 +83,15 @@ export function mountSnapshot(doc: Document, deps: AppDeps, state: AppState, ale
       const community = file('community-file');
       if (reports !== undefined) inputs.push({ kind: 'reports', file: reports });
       if (community !== undefined) inputs.push({ kind: 'community', file: community });
+      const mappingFile = file('mapping-file');
+      const mapping = mappingFile === undefined ? undefined : await readMapping(mappingFile);
+      if (mapping !== undefined && 'error' in mapping) {
+        alert.error(`${String(mapping.error)}. Fix the mapping file or leave it out.`);
+        return;
+      }
       bar.value = 0;
       status.textContent = 'Reading the files…';
-      const snapshot = await parse(inputs);
+      const snapshot = await parse(inputs, mapping);
       if (snapshot === null) return;
       status.textContent = 'Writing the Snapshot sheets…';
       const plan = snapshotSheets(snapshot);

@@ -4,7 +4,7 @@
 
 import Papa from 'papaparse';
 import { formatIssue, type Issue } from '../../core';
-import { SnapshotRun, parsePeriod } from '../../core/snapshot';
+import { type Period, SnapshotRun, type SnapshotRunOptions, assembleSnapshot, dataRange, latestCompleteFfy, latestCoveredFfy, parseIsoDay, parsePeriod, periodOutsideData } from '../../core/snapshot';
 import { CsvFeed } from './csv-feed';
 import type { CsvInput, FromWorker, ToWorker } from './worker-protocol';
 
@@ -34,10 +34,10 @@ function parseFile(input: CsvInput, run: SnapshotRun, onChunk: (done: number) =>
   });
 }
 
-async function start(msg: Extract<ToWorker, { type: 'start' }>): Promise<FromWorker> {
-  const period = parsePeriod(msg.period);
-  if ('error' in period) return { type: 'failed', message: period.error };
-  const run = new SnapshotRun({ period, jurisdiction: msg.jurisdiction });
+type ReadOutcome = { readonly run: SnapshotRun; readonly issues: readonly Issue[] } | Extract<FromWorker, { type: 'failed' | 'cancelled' }>;
+
+async function readAll(msg: Extract<ToWorker, { type: 'start' }>, options: SnapshotRunOptions): Promise<ReadOutcome> {
+  const run = new SnapshotRun(options);
   const total = msg.inputs.reduce((n, i) => n + i.file.size, 0);
   let before = 0;
   const issues: Issue[] = [];
@@ -50,7 +50,32 @@ async function start(msg: Extract<ToWorker, { type: 'start' }>): Promise<FromWor
     issues.push(...feed.headerIssues);
     before += input.file.size;
   }
-  const snapshot = run.finish();
+  return { run, issues };
+}
+
+async function start(msg: Extract<ToWorker, { type: 'start' }>): Promise<FromWorker> {
+  const asOf = parseIsoDay(msg.asOf);
+  const explicit = msg.period.trim() === '' ? null : parsePeriod(msg.period);
+  if (explicit !== null && 'error' in explicit) return { type: 'failed', message: explicit.error };
+  const base = { jurisdiction: msg.jurisdiction, asOf, ...(msg.mapping === undefined ? {} : { mapping: msg.mapping }) };
+  let period: Period = explicit ?? latestCompleteFfy(asOf);
+  let read = await readAll(msg, { ...base, period });
+  if (!('run' in read)) return read;
+  let parts = read.run.finishParts();
+  const range = dataRange(parts.episodes, parts.reports);
+  if (range === null) return { type: 'failed', message: 'The episodes file has no dated rows: no Snapshot can be made.' };
+  const outside = periodOutsideData(period, range);
+  if (outside !== null && explicit !== null) return { type: 'failed', message: outside };
+  const covered = latestCoveredFfy(range);
+  if (explicit === null && covered.label !== period.label) {
+    // No period given and the calendar's latest year is not the data's: read again for the data's.
+    period = covered;
+    read = await readAll(msg, { ...base, period });
+    if (!('run' in read)) return read;
+    parts = read.run.finishParts();
+  }
+  const { issues } = read;
+  const snapshot = assembleSnapshot({ ...base, period }, parts.episodes, parts.reports, parts.community, read.run.files());
   return { type: 'done', snapshot, issues };
 }
 

@@ -2,7 +2,7 @@
 // messages ever come back: the worker holds the rows and drops them as it goes.
 
 import type { Issue } from '../../core';
-import type { DatasetKind, Snapshot } from '../../core/snapshot';
+import type { ColumnMapping, DatasetKind, Snapshot } from '../../core/snapshot';
 
 export interface CsvInput {
   readonly kind: DatasetKind;
@@ -10,7 +10,16 @@ export interface CsvInput {
 }
 
 export type ToWorker =
-  | { readonly type: 'start'; readonly inputs: readonly CsvInput[]; readonly period: string; readonly jurisdiction: string }
+  | {
+      readonly type: 'start';
+      readonly inputs: readonly CsvInput[];
+      /** Empty: the latest federal fiscal year the data covers. */
+      readonly period: string;
+      readonly jurisdiction: string;
+      readonly mapping?: ColumnMapping;
+      /** Today as yyyy-mm-dd: later dates are reported and their rows skipped. */
+      readonly asOf: string;
+    }
   | { readonly type: 'cancel' };
 
 export type FromWorker =

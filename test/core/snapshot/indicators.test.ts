@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { EpisodeAggregator, ReportAggregator, completeReports, countInCare, effectiveExit } from '../../../src/core/snapshot';
+import { EpisodeAggregator, ReportAggregator, completeReports, countInCare, effectiveExit, sum } from '../../../src/core/snapshot';
 import { type EpisodeSpec, d, ep, period, rep } from './fixtures';
 
 // FFY2024 runs 2023-10-01 … 2024-09-30. Every expected number below is counted by hand.
@@ -151,12 +151,14 @@ describe('S1 maltreatment in foster care and S2 recurrence', () => {
 
 describe('point-in-time counts', () => {
   it('counts in care on the last day, exits and entries per period for the trends', () => {
-    const agg = new EpisodeAggregator(FFY2024, [period('FFY2023'), FFY2024]);
+    const agg = new EpisodeAggregator(FFY2024);
     agg.add(ep({ id: 'a', dob: '2015-01-01', removal: '2023-05-01', discharge: '2024-09-30', reason: 1 }));
     agg.add(ep({ id: 'b', dob: '2015-01-01', removal: '2023-05-01', discharge: '2024-10-01', reason: 1 }));
     const r = agg.finish();
     assert.equal(r.inCare.bySetting.total, 1, 'b left the day after the last day');
-    assert.deepEqual(r.trends.map((t) => [t.period.label, t.entries, t.exits, t.inCare]), [['FFY2023', 2, 0, 2], ['FFY2024', 0, 1, 1]]);
+    const rows = r.periods.counts.map((c) => [sum(c.entriesByAge), sum(c.exitsByReason), sum(c.inCareBySetting)]);
+    assert.equal(r.periods.first, -1, 'the first period is the one of the earliest removal');
+    assert.deepEqual(rows, [[2, 0, 2], [0, 1, 1]], 'FFY2023 then FFY2024');
     assert.equal(r.exits.medianDays, d('2024-09-30') - d('2023-05-01'));
   });
 });

@@ -111,6 +111,17 @@ describe('snapshot command', () => {
     assert.equal(existsSync(join(dir, 'o.xlsx')), false);
   });
 
+  it('lists the headers found and notices a reports file given as the episodes', async () => {
+    const dir = tmp();
+    await assert.rejects(
+      runSnapshot({ episodes: join(SAMPLES, 'reports.csv'), reports: join(SAMPLES, 'episodes.csv'), out: join(dir, 'o.xlsx') }, quiet),
+      (e: unknown) =>
+        e instanceof CliError &&
+        e.message.includes('Its headers are: "ChID", "RptDt", "RptDisp", "ChMal1", "ChMal2", "ChAge", "ChSex", "RaceEthnicity", "RptFIPS". It looks like a reports file: check which file was given for which'),
+    );
+    assert.equal(existsSync(join(dir, 'o.xlsx')), false);
+  });
+
   it('skips bad rows with file, line and column, and exits 1', async () => {
     const dir = tmp();
     const rows = ['RecNumbr,DOB,LatRemDt,DoDFCDt,DISREASN'];
@@ -120,7 +131,8 @@ describe('snapshot command', () => {
     const outcome = await runSnapshot({ episodes: join(dir, 'e.csv'), out: join(dir, 'o.xlsx'), period: 'FFY2024' }, quiet);
     assert.equal(outcome.exitCode, 1);
     assert.deepEqual(outcome.issues.map((i) => [i.file, i.row, i.column, i.code]), [['e.csv', 42, 'DoDFCDt', 'DATE_INVALID']]);
-    assert.deepEqual(outcome.snapshot.inputs[0], { file: 'e.csv', rows: 41, skipped: 1, errors: 1, warnings: 0, codes: { DATE_INVALID: 1 } });
+    assert.deepEqual(outcome.files[0], { file: 'e.csv', rows: 41, skipped: 1, errors: 1, warnings: 0, codes: { DATE_INVALID: 1 } });
+    assert.deepEqual(outcome.snapshot.inputs[0], { file: 'e.csv', skipped: 1, errors: 1, warnings: 0, codes: { DATE_INVALID: 1 } }, 'the published summary has no row count');
   });
 
   it('stops when too much of a file is bad, and says so', async () => {
@@ -150,6 +162,32 @@ describe('snapshot command', () => {
     }
   });
 
+  it('refuses thresholds below 10 unless not for publication, and 0 always; stamps every sheet and the JSON', async () => {
+    const dir = tmp();
+    const base = { episodes: join(SAMPLES, 'episodes.csv'), reports: join(SAMPLES, 'reports.csv'), out: join(dir, 'o.xlsx'), json: join(dir, 'o.json') };
+    await assert.rejects(runSnapshot({ ...base, threshold: '0', notForPublication: true }, quiet), (e: unknown) => e instanceof CliError && /--threshold 0 would publish counts of 1/.test(e.message));
+    await assert.rejects(runSnapshot({ ...base, threshold: '5' }, quiet), (e: unknown) => e instanceof CliError && /--not-for-publication/.test(e.message));
+    assert.equal(existsSync(join(dir, 'o.xlsx')), false, 'nothing written');
+    const ok = await runSnapshot({ ...base, threshold: '5', notForPublication: true }, quiet);
+    const json = JSON.parse(readFileSync(join(dir, 'o.json'), 'utf8')) as Snapshot;
+    assert.equal(json.notForPublication, true);
+    assert.match(json.title, /^NOT FOR PUBLICATION/);
+    assert.equal(ok.snapshot.suppression.threshold, 5);
+    const { wb } = await workbookText(join(dir, 'o.xlsx'));
+    for (const ws of wb.worksheets) assert.match(String(ws.getCell(1, 1).value), /NOT FOR PUBLICATION/, ws.name);
+  });
+
+  it('takes the default period from the data, and names the data range for a period outside it', async () => {
+    const dir = tmp();
+    const base = { episodes: join(SAMPLES, 'episodes.csv'), reports: join(SAMPLES, 'reports.csv'), out: join(dir, 'o.xlsx') };
+    const later = await runSnapshot(base, { ...quiet, today: new Date('2029-03-01T12:00:00Z') });
+    assert.equal(later.snapshot.period.label, 'FFY2026', 'the calendar has passed the samples; the data has not');
+    await assert.rejects(
+      runSnapshot({ ...base, period: 'FFY2030' }, quiet),
+      (e: unknown) => e instanceof CliError && /FFY2030 .* not covered by the data, which runs from 20\d\d-\d\d to 2026-10/.test(e.message),
+    );
+  });
+
   it('is a commander sub-command that reports its exit code', async () => {
     const dir = tmp();
     const program = new Command().exitOverride();
@@ -157,7 +195,7 @@ describe('snapshot command', () => {
     registerSnapshot(program, (c) => {
       code = c;
     });
-    await program.parseAsync(['snapshot', '--episodes', join(SAMPLES, 'episodes.csv'), '--out', join(dir, 's.xlsx'), '--period', 'FFY2025', '--threshold', '5', '--quiet'], { from: 'user' });
+    await program.parseAsync(['snapshot', '--episodes', join(SAMPLES, 'episodes.csv'), '--out', join(dir, 's.xlsx'), '--period', 'FFY2025', '--threshold', '5', '--not-for-publication', '--quiet'], { from: 'user' });
     assert.equal(code, 0);
     assert.ok(existsSync(join(dir, 's.xlsx')));
   });
