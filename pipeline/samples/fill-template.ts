@@ -90,6 +90,12 @@ export function writeRow(ws: ExcelJS.Worksheet, table: TableSheet, index: number
   const row = ws.getRow(table.headerRow + 1 + index);
   table.columns.forEach((col, c) => {
     const value = fill[col.key];
-    if (value !== undefined) row.getCell(c + 1).value = value;
+    if (value !== undefined) row.getCell(c + 1).value = col.type.kind === 'rating' ? asChosen(value) : value;
   });
+}
+
+/** A rating chosen from the dropdown is the level's number (the list shows "3 - Partially in place" for 3). */
+function asChosen(value: Typed): Typed {
+  const level = typeof value === 'string' ? /^(\d+) - /.exec(value)?.[1] : undefined;
+  return level === undefined ? value : Number(level);
 }

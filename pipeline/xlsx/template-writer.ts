@@ -156,7 +156,12 @@ function renderLists(wb: ExcelJS.Workbook, layout: WorkbookLayout): void {
     const col = ws.getColumn(i + 1);
     ws.getCell(1, i + 1).value = list.name;
     list.items.forEach((item, r) => {
-      ws.getCell(r + 2, i + 1).value = item.display;
+      const cell = ws.getCell(r + 2, i + 1);
+      if (item.number === undefined) cell.value = item.display;
+      else {
+        cell.value = item.number.value;
+        cell.numFmt = item.number.format;
+      }
     });
     const end = Math.max(list.items.length, 1) + 1;
     wb.definedNames.add(`'${layout.listsSheet}'!$${col.letter}$2:$${col.letter}$${end}`, list.definedName);

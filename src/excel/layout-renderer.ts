@@ -65,9 +65,10 @@ export function queueLayout(context: Excel.RequestContext, layout: WorkbookLayou
 
 function renderLists(ws: Excel.Worksheet, lists: readonly ListDef[]): void {
   lists.forEach((list, i) => {
-    const values = [[list.name], ...list.items.map((item) => [item.display])];
+    // A numbered level is its number, formatted to show its label (see ListItem.number); the rest is text.
+    const values = [[list.name], ...list.items.map((item) => [item.number?.value ?? item.display])];
     const range = ws.getRangeByIndexes(0, i, values.length, 1);
-    range.numberFormat = values.map(() => ['@']);
+    range.numberFormat = [['@'], ...list.items.map((item) => [item.number?.format ?? '@'])];
     range.values = values;
   });
   ws.visibility = 'VeryHidden';

@@ -94,6 +94,12 @@ export interface ListItem {
   readonly code: string;
   /** What the dropdown shows, e.g. "3 - Partially in place". */
   readonly display: string;
+  /**
+   * A level that is a number: the lists sheet holds the number, formatted to show `display`, so the
+   * dropdown reads "3 - Partially in place" while a person typing just 3 passes the cell's list rule
+   * (Excel and LibreOffice compare a typed number with the list's numbers).
+   */
+  readonly number?: { readonly value: number; readonly format: string };
 }
 
 export interface ListDef {

@@ -20,7 +20,7 @@ export function buildLists(j: Jurisdiction, group: WorkGroup): ListDef[] {
   if (common === undefined) {
     common = {
       rating: listDef('rating', [
-        ...s.ratingScale.levels.map((l) => ({ code: String(l.value), display: `${l.value} - ${l.label}` })),
+        ...s.ratingScale.levels.map((l) => ({ code: String(l.value), display: `${l.value} - ${l.label}`, number: { value: l.value, format: numberShowing(` - ${l.label}`) } })),
         { code: 'DK', display: s.ratingScale.dontKnow },
       ]),
       assessment: listDef('assessment', ASSESSMENTS.map((a) => ({ code: a.id, display: a.short }))),
@@ -40,3 +40,8 @@ export function buildLists(j: Jurisdiction, group: WorkGroup): ListDef[] {
 }
 
 const listDef = (name: ListName, items: ListItem[]): ListDef => ({ name, definedName: `List_${name}`, items });
+
+/** An Excel number format that shows the number followed by `suffix`, quoted so any text is literal. */
+export function numberShowing(suffix: string): string {
+  return `0"${suffix.replace(/"/g, "'")}"`;
+}
