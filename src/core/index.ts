@@ -49,3 +49,6 @@ export { buildQuarterlyReview, type QuarterlyReview, type GoalProgress, type Rev
 export { measureIndicator, numberIn, stepMeasures, SNAPSHOT_INDICATOR_CODES, type IndicatorValue, type IndicatorValues, type StepMeasure } from './monitoring/measures';
 export { embeddedStatusUpdate, statusMetaKey, STATUS_META_KEYS } from './monitoring/embedded-status-update';
 export { stepFromRow } from './merge/plan-steps';
+export * from './layout/text-fit';
+export * from './charts/snapshot-charts';
+export * from './snapshot-layout';
