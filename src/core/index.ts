@@ -52,3 +52,5 @@ export { stepFromRow } from './merge/plan-steps';
 export * from './layout/text-fit';
 export * from './charts/snapshot-charts';
 export * from './snapshot-layout';
+export * from './layout/print-form';
+export * from './layout/fit-layout';
