@@ -82,6 +82,11 @@ describe('Snapshot layout', () => {
     }
   });
 
+  it('writes a jurisdiction\'s "&" as a literal in the footer, never as a header code', () => {
+    const footers = snapshotSheetPlans({ ...s, jurisdiction: 'Smith & Jones &Partners' }).map((p) => p.print?.footerLeft);
+    assert.equal(footers[0], 'Smith && Jones &&Partners Child and Family Snapshot, FFY2026 - &A');
+  });
+
   it('prefixes every sheet and chart reference for the add-in', () => {
     const addin = snapshotSheetPlans(s, { prefix: 'Snapshot ' });
     assert.ok(addin.every((p) => p.name.startsWith('Snapshot ')));

@@ -3,11 +3,15 @@
 // series formulas pointing at the cells that hold the table's numbers, suppressed values as gaps.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { snapshotCharts, type Snapshot, type SnapshotTable } from '../../src/core';
 import { CONTENT_TYPES, sheetParts } from '../../pipeline/xlsx/add-charts';
-import { sampleSnapshot } from '../helpers/sample-outputs';
+import { runSnapshot } from '../../pipeline/snapshot/snapshot-command';
+import { SNAPSHOT_SAMPLES, SNAPSHOT_TODAY, sampleSnapshot } from '../helpers/sample-outputs';
 import { child, descendants, parseXml, sequenceProblems, type Sequence, type XmlNode } from '../helpers/xml-tree';
 
 /** The sequences (ECMA-376 Part 1, transitional schemas) of the elements the chart writer emits. */
@@ -180,5 +184,22 @@ describe('Snapshot workbook: native charts', () => {
       const titles = ['c:catAx', 'c:valAx'].map((ax) => descendants(child(child(plot, ax) as XmlNode, 'c:title') ?? { name: '', attrs: {}, children: [], text: '' }, 'a:t')[0]?.text ?? '');
       assert.deepEqual(titles, [spec?.categoryAxisTitle, spec?.valueAxisTitle]);
     });
+  });
+});
+
+describe('Snapshot workbook: charts of an episodes-only Snapshot', () => {
+  it('has one well-formed chart part per chart of its description, and no reports chart', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sa-charts-'));
+    try {
+      const outcome = await runSnapshot({ episodes: path.join(SNAPSHOT_SAMPLES, 'episodes.csv'), out: path.join(dir, 's.xlsx'), quiet: true }, { today: SNAPSHOT_TODAY, log: () => undefined, warn: () => undefined });
+      const parts = unzipSync(readFileSync(path.join(dir, 's.xlsx')));
+      const charts = Object.keys(parts).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+      const specs = snapshotCharts(outcome.snapshot);
+      assert.equal(charts.length, specs.length);
+      assert.ok(!specs.some((c) => c.id === 'trends.reports') && specs.some((c) => c.id === 'trends.care'));
+      for (const c of charts) assert.deepEqual(sequenceProblems(xmlOf(parts, c), SCHEMA), [], c);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

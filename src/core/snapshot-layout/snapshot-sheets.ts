@@ -97,7 +97,8 @@ function chartHeight(spec: ChartSpec): number {
 }
 
 function footer(s: Snapshot): { footerLeft: string; footerRight: string } {
-  return { footerLeft: `${s.jurisdiction} Child and Family Snapshot, ${s.period.label} - &A`.replace(/&(?![APN])/g, '&&'), footerRight: 'Page &P of &N' };
+  // In header and footer codes "&" starts a command (&A the sheet, &P the page): a literal one is doubled.
+  return { footerLeft: `${s.jurisdiction.replace(/&/g, '&&')} Child and Family Snapshot, ${s.period.label} - &A`, footerRight: 'Page &P of &N' };
 }
 
 /** The sheet's title, subtitle and introduction; with `repeatTable`, its one table's heading and header repeat on every page too. */
