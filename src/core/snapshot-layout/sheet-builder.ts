@@ -2,11 +2,8 @@
 // notes) starts a new page when it would not fit on the rest of the current one, so no table is cut.
 // Page room is reckoned in points at the plan's fixed scale; rows are in points on every client.
 
-import { fittedRowHeight, lineHeight, type FitCell } from '../layout/text-fit';
+import { DEFAULT_ROW_HEIGHT, fittedRowHeight, lineHeight, type FitCell } from '../layout/text-fit';
 import { BLOCK_LOOKS, PAGE_MARGINS, PAGE_SIZE, type ChartPlacement, type PrintSetup, type SheetBlock, type SheetPlan } from './sheet-plan';
-
-
-
 
 export function printableSize(orientation: PrintSetup['orientation']): { width: number; height: number } {
   const [w, h] = orientation === 'landscape' ? [PAGE_SIZE.height, PAGE_SIZE.width] : [PAGE_SIZE.width, PAGE_SIZE.height];
@@ -51,12 +48,11 @@ export class SheetBuilder {
     return this.columnWidths.slice(col - 1, col - 1 + count).reduce((a, b) => a + b, 0);
   }
 
-  /** Adds a block at the current row (rows the block spans are sized from its text); returns it. */
-  add(block: Omit<SheetBlock, 'row'>): SheetBlock {
+  /** Adds a block at the current row; the rows it spans are made tall enough for its text. */
+  add(block: Omit<SheetBlock, 'row'>): void {
     const placed: SheetBlock = { ...block, row: this.row };
     this.blocks.push(placed);
     placed.values.forEach((values, r) => this.fit(this.row + r, placed, values));
-    return placed;
   }
 
   private fit(row: number, b: SheetBlock, values: readonly (string | number)[]): void {
@@ -78,7 +74,7 @@ export class SheetBuilder {
   }
 
   heightOf(row: number): number {
-    return this.heights.get(row) ?? 15;
+    return this.heights.get(row) ?? DEFAULT_ROW_HEIGHT;
   }
 
   /** Points from the top of row `from` to the top of row `to`. */
@@ -94,7 +90,7 @@ export class SheetBuilder {
   }
 
   /** An empty row of the given height (points). */
-  spacer(height = 15): void {
+  spacer(height = DEFAULT_ROW_HEIGHT): void {
     this.heights.set(this.row, height);
     this.row += 1;
   }

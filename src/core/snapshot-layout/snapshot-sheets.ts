@@ -225,31 +225,9 @@ function summarySheet(s: Snapshot, section: SnapshotSection, o: SnapshotLayoutOp
   const widths = tableWidths(tables, 34);
   const b = new SheetBuilder(o.prefix + SECTION_SHEETS.summary, widths, 'landscape', TITLE_ROWS);
   titleRows(b, s, s.title, section.intro, widths.length);
-  for (const t of section.tables) addTable(b, t, s, data, NO_CHARTS);
-  addIndicatorRows(b, indicators, s);
+  // Each indicator's value is formatted by its own unit (cell kinds percent or rate).
+  for (const t of tables) addTable(b, t, s, data, NO_CHARTS);
   return b.build({ scale: 100, ...footer(s) }, false, TITLE_ROWS);
-}
-
-/** The indicators at a glance: each value in its own unit's format. */
-function addIndicatorRows(b: SheetBuilder, t: SnapshotTable, s: Snapshot): void {
-  const across = t.columns.length + 1;
-  const align = ['left', 'right', 'left', 'left', 'left'] as const;
-  b.piece(() => {
-    b.add({ col: 1, values: [[t.title]], style: 'heading', wrap: true, mergeAcross: across });
-    b.next();
-    b.add({ col: 1, values: [['', ...t.columns.map((c) => c.header)]], style: 'header', align, numberFormats: headerFormats(align), wrap: true });
-    b.next();
-    for (const r of t.rows) {
-      const value = r.cells[0];
-      const format = cellFormat(value?.kind === 'percent' ? NUMBER_FORMATS.percent : NUMBER_FORMATS.rate);
-      b.add({ col: 1, values: [[r.label, ...r.cells.map((c) => cellValue(c, s.suppression.marker))]], style: 'body', align, numberFormats: [TEXT, format, TEXT, TEXT, TEXT], wrap: true });
-      b.next();
-    }
-    for (const note of t.footnotes) {
-      b.add({ col: 1, values: [[note]], style: 'note', wrap: true, mergeAcross: across });
-      b.next();
-    }
-  });
 }
 
 function notesSheet(s: Snapshot, o: SnapshotLayoutOptions): SheetPlan {
