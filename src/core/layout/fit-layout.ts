@@ -10,8 +10,13 @@ import { columnWidthFor, fittedRowHeight, type FitCell } from './text-fit';
 export const INFO_COLUMN_WIDTHS = [28, 100] as const;
 const HEADER_STYLE = { bold: true } as const;
 
+const widths = new WeakMap<ColumnDef, number>();
+
+/** The declared width, widened for the header's longest word (kept per declaration: asked for every row). */
 export function columnWidth(col: ColumnDef): number {
-  return columnWidthFor(col.header, col.width, HEADER_STYLE);
+  let w = widths.get(col);
+  if (w === undefined) widths.set(col, (w = columnWidthFor(col.header, col.width, HEADER_STYLE)));
+  return w;
 }
 
 /** The header row: every header's words on whole lines, two lines at least. */

@@ -29,28 +29,29 @@ export const DEFAULT_ROW_HEIGHT = 15;
  * Widths of characters relative to "0", from the widest fallback LibreOffice uses for Calibri (DejaVu
  * Sans, where "0" is 0.636 em): Calibri and Arial are narrower, so text that fits here fits there too.
  */
-const NARROW = new Set(['i', 'j', 'l', '.', ',', ':', ';', "'", '|', '!', 'I', 'J', ' ', '’']);
-const SEMI = new Set(['f', 't', 'r', '(', ')', '[', ']', '-', '/', '\\', '"', '*', '‘', '“', '”']);
-const WIDE = new Set(['m', 'W', '@', '%', '—']);
-const BROAD = new Set(['w', 'M', '&', 'O', 'Q', 'G', 'D']);
+const CLASSES: readonly (readonly [width: number, chars: string])[] = [
+  [0.48, "ijl.,:;'|!IJ ’"],
+  [0.64, 'ftr()[]-/\\"*‘“”'],
+  [0.88, 'szc'],
+  [1.12, 'ABCEFHKLNPRSTUVXYZ'],
+  [1.3, 'wM&OQGD'],
+  [1.32, '+=<>#'],
+  [1.58, 'mW@%—'],
+];
 
-function charWidth(ch: string): number {
-  if (NARROW.has(ch)) return 0.48;
-  if (SEMI.has(ch)) return 0.64;
-  if (WIDE.has(ch)) return 1.58;
-  if (BROAD.has(ch)) return 1.3;
-  if (ch >= 'A' && ch <= 'Z') return 1.12;
-  if (ch === 's' || ch === 'z' || ch === 'c') return 0.88;
-  if (ch === '+' || ch === '=' || ch === '<' || ch === '>' || ch === '#') return 1.32;
-  return 1;
-}
+/** Width by character code, for the characters up to U+206F; any other counts as 1. */
+const WIDTHS = (() => {
+  const table = new Float64Array(0x2070).fill(1);
+  for (const [width, chars] of CLASSES) for (const ch of chars) table[ch.charCodeAt(0)] = width;
+  return table;
+})();
 
 const scale = (style: TextStyle | undefined): number => ((style?.size ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE) * (style?.bold === true ? 1.12 : 1);
 
 /** Width of one line of text, in characters of the default font. */
 export function textWidth(text: string, style?: TextStyle): number {
   let w = 0;
-  for (const ch of text) w += charWidth(ch);
+  for (let i = 0; i < text.length; i++) w += WIDTHS[text.charCodeAt(i)] ?? 1;
   return w * scale(style);
 }
 
