@@ -16,6 +16,7 @@ export function planCsv(plan: ConsolidatedPlan): string {
     const v = s[c.key];
     return typeof v === 'boolean' ? (v ? 'OVERDUE' : '') : v;
   }));
-  // escapeFormulae prefixes a quote to cells starting with = + - @ (and tab, CR) so they stay text.
-  return Papa.unparse({ fields: CONSOLIDATED_PLAN_COLUMNS.map((c) => c.header), data: rows }, { escapeFormulae: true, newline: '\r\n' });
+  // escapeFormulae prefixes a quote to cells starting with = + - @ (and tab, CR) so they stay text;
+  // the BOM makes Excel on Windows read the file as UTF-8 (else ’ and é come out garbled).
+  return '\ufeff' + Papa.unparse({ fields: CONSOLIDATED_PLAN_COLUMNS.map((c) => c.header), data: rows }, { escapeFormulae: true, newline: '\r\n' });
 }

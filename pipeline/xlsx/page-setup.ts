@@ -1,26 +1,87 @@
-// Print setup shared by every workbook we write: landscape, fitted to the page width, a footer with
-// the sheet name and page numbers, and the table's header row repeated on each page.
+// Print setup shared by every workbook we write: US Letter landscape, a footer with the sheet name
+// and page n of m, the header row repeated on each page. A sheet given its print form (the core's
+// printForm) prints at a legible scale: one page wide, or its columns split across pages with the
+// first ones repeated and its title in the page header (a title cell would be cut where its columns
+// split off); without one it is fitted to the page width (what the plan still uses).
 
 import type ExcelJS from 'exceljs';
+import { SIDE_MARGIN, printForm, type PrintForm } from '../../src/core';
 
-export function pageSetup(ws: ExcelJS.Worksheet, footer: string, headerRow?: number): void {
-  ws.pageSetup = pageSetupFor(headerRow);
-  ws.headerFooter = footerFor(footer);
+/** exceljs's width of a column nobody sized. */
+const DEFAULT_WIDTH = 9.140625;
+
+/** exceljs's typings number paper sizes; 1 is US Letter. */
+const LETTER = 1 as ExcelJS.PageSetup['paperSize'];
+
+/** A sheet's table, for a print form that splits it: its title and where it is. */
+export interface PrintedTable {
+  readonly title: string;
+  readonly lastRow: number;
+  readonly lastColumn: number;
 }
 
+export function pageSetup(ws: ExcelJS.Worksheet, footer: string, headerRow?: number, form?: PrintForm, table?: PrintedTable): void {
+  ws.pageSetup = pageSetupFor(headerRow, form);
+  ws.headerFooter = footerFor(footer);
+  if (form === undefined || form.pagesWide === 1 || headerRow === undefined || table === undefined) return;
+  // exceljs puts a "$" before each end, so "A$5:T$35" is written as $A$5:$T$35.
+  ws.pageSetup.printArea = `A$${headerRow}:${ws.getColumn(table.lastColumn).letter}$${Math.max(table.lastRow, headerRow)}`;
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: `&L&B${escapeCodes(table.title)}&B` };
+}
+
+/** In header/footer codes "&" starts a command, so a literal one is doubled. */
+const escapeCodes = (text: string): string => text.replace(/&/g, '&&');
+
 /** exceljs's streaming sheets take this when they are created: it is written before any cell. */
-export function pageSetupFor(headerRow?: number): Partial<ExcelJS.PageSetup> {
+export function pageSetupFor(headerRow?: number, form?: PrintForm): Partial<ExcelJS.PageSetup> {
+  const margins = { left: SIDE_MARGIN, right: SIDE_MARGIN, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
+  if (form === undefined) {
+    return {
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins,
+      ...(headerRow === undefined ? {} : { printTitlesRow: `${headerRow}:${headerRow}` }),
+    };
+  }
+  const columns = form.repeatColumns > 0 ? { printTitlesColumn: `A:${String.fromCharCode(64 + form.repeatColumns)}` } : {};
   return {
+    paperSize: LETTER,
     orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    margins,
+    // The column headers on every page (a title row would be cut where its columns split off).
     ...(headerRow === undefined ? {} : { printTitlesRow: `${headerRow}:${headerRow}` }),
+    ...(form.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: form.scale, pageOrder: 'overThenDown', ...columns }),
   };
 }
 
 export function footerFor(footer: string): Partial<ExcelJS.HeaderFooter> {
-  // In header/footer codes "&" starts a command, so a literal one is doubled.
-  return { oddFooter: `&L${footer.replace(/&/g, '&&')} - &A&RPage &P of &N` };
+  return { oddFooter: `&L${escapeCodes(footer)} - &A&RPage &P of &N` };
+}
+
+export interface SheetPrint {
+  readonly footer: string;
+  /** The table's header row, repeated on every page; its title goes in the page header when split. */
+  readonly headerRow: number;
+  readonly title: string;
+  /** The first columns a reader needs on every page to tell rows apart. */
+  readonly repeatColumns: number;
+  /** The last column printed (default: the sheet's last). */
+  readonly lastColumn?: number;
+}
+
+/**
+ * Prints a sheet built in memory legibly, from what it holds: its column widths and row heights (set
+ * them first, e.g. with fitRowHeights) give the print form; returns it.
+ */
+export function printLegibly(ws: ExcelJS.Worksheet, p: SheetPrint): PrintForm {
+  const lastColumn = p.lastColumn ?? ws.columnCount;
+  const widths = Array.from({ length: lastColumn }, (_, i) => ws.getColumn(i + 1).width ?? DEFAULT_WIDTH);
+  const height = (r: number): number => ws.getRow(r).height ?? 15;
+  let body = 0;
+  for (let r = p.headerRow + 1; r <= ws.rowCount; r++) body += height(r);
+  const form = printForm(widths, p.repeatColumns, { header: height(p.headerRow), body });
+  pageSetup(ws, p.footer, p.headerRow, form, { title: p.title, lastRow: ws.rowCount, lastColumn });
+  return form;
 }

@@ -4,7 +4,15 @@
 
 import ExcelJS from 'exceljs';
 import {
+  DEFAULT_ROW_HEIGHT,
+  INFO_COLUMN_WIDTHS,
+  columnWidth,
+  dataRowHeight,
+  headerRowHeight,
+  infoPrintForm,
+  infoRowHeight,
   serialFromIso,
+  tablePrintForm,
   type ColumnDef,
   type InfoSheet,
   type ListDef,
@@ -61,7 +69,7 @@ export async function renderTemplate(layout: WorkbookLayout, options: RenderOpti
 
 async function renderInfo(wb: ExcelJS.Workbook, sheet: InfoSheet, options: RenderOptions): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, { properties: { tabColor: { argb: COLOURS.title } } });
-  ws.columns = [{ width: 30 }, { width: 110 }];
+  ws.columns = INFO_COLUMN_WIDTHS.map((width) => ({ width }));
   const title = ws.addRow([sheet.title]);
   title.font = { bold: true, size: 16, color: { argb: COLOURS.title } };
   for (const section of sheet.sections) {
@@ -72,10 +80,10 @@ async function renderInfo(wb: ExcelJS.Workbook, sheet: InfoSheet, options: Rende
       const row = ws.addRow([label, value]);
       row.getCell(1).font = { bold: true };
       row.alignment = { vertical: 'top', wrapText: true };
-      row.height = fittedHeight([[label, 30], [value, 110]]);
+      row.height = infoRowHeight(label, value);
     }
   }
-  pageSetup(ws, options.footer);
+  pageSetup(ws, options.footer, undefined, infoPrintForm());
   await ws.protect('', PROTECTION);
 }
 
@@ -83,7 +91,7 @@ async function renderTable(wb: ExcelJS.Workbook, sheet: TableSheet, lists: reado
   const ws = wb.addWorksheet(sheet.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: sheet.headerRow, topLeftCell: `A${sheet.headerRow + 1}`, activeCell: `A${sheet.headerRow + 1}` }],
   });
-  ws.columns = sheet.columns.map((c) => ({ width: c.width }));
+  ws.columns = sheet.columns.map((c) => ({ width: columnWidth(c) }));
   ws.getCell(1, 1).value = sheet.title;
   ws.getCell(1, 1).font = { bold: true, size: 14, color: { argb: COLOURS.title } };
   ws.getCell(2, 1).value = sheet.subtitle;
@@ -97,17 +105,20 @@ async function renderTable(wb: ExcelJS.Workbook, sheet: TableSheet, lists: reado
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: COLOURS.header } };
     cell.alignment = { vertical: 'middle', wrapText: true };
   });
-  header.height = 32;
+  header.height = headerRowHeight(sheet.columns);
   const first = sheet.headerRow + 1;
   const last = sheet.headerRow + Math.max(sheet.rows.length, 1);
   sheet.rows.forEach((values, r) => {
     const row = ws.getRow(first + r);
     sheet.columns.forEach((col, c) => styleCell(row.getCell(c + 1), col, values[col.key]));
-    row.height = fittedHeight(sheet.columns.map((col) => [values[col.key] ?? '', col.width]));
+    // Only rows the template fills with long text get a height: a blank row keeps none, so Excel and
+    // LibreOffice grow it as a person types.
+    const height = dataRowHeight(sheet.columns, values);
+    if (height > DEFAULT_ROW_HEIGHT) row.height = height;
   });
   setColumnValidations(ws, sheet, lists);
   ws.autoFilter = { from: { row: sheet.headerRow, column: 1 }, to: { row: sheet.headerRow, column: sheet.columns.length } };
-  pageSetup(ws, options.footer, sheet.headerRow);
+  pageSetup(ws, options.footer, sheet.headerRow, tablePrintForm(sheet), { title: sheet.title, lastRow: last, lastColumn: sheet.columns.length });
   await ws.protect('', PROTECTION);
 }
 
@@ -123,15 +134,6 @@ export function setColumnValidations(ws: ExcelJS.Worksheet, sheet: TableSheet, l
     const letter = ws.getColumn(c + 1).letter;
     validations.add(`${letter}${first}:${letter}${last}`, validation);
   });
-}
-
-/**
- * Rows of wrapped text need a height: LibreOffice and some Excel builds do not grow rows on open,
- * so long prompts would overlap. Estimates lines from characters per column width.
- */
-function fittedHeight(cells: readonly (readonly [text: string, width: number])[]): number {
-  const lines = Math.max(1, ...cells.map(([text, width]) => Math.ceil((text.length * 1.1) / Math.max(width - 1, 1))));
-  return Math.max(15, lines * 15);
 }
 
 function styleCell(cell: ExcelJS.Cell, col: ColumnDef, prefilled: string | undefined): void {

@@ -50,3 +50,8 @@ export { measureIndicator, numberIn, stepMeasures, SNAPSHOT_INDICATOR_CODES, typ
 export { embeddedStatusUpdate, statusMetaKey, STATUS_META_KEYS } from './monitoring/embedded-status-update';
 export { stepFromRow } from './merge/plan-steps';
 export * from './engagement';
+export * from './layout/text-fit';
+export * from './charts/snapshot-charts';
+export * from './snapshot-layout';
+export * from './layout/print-form';
+export * from './layout/fit-layout';

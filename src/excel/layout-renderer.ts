@@ -3,7 +3,23 @@
 // `List_*` names, frozen headers, print setup, protection without a password, veryHidden lists and meta.
 // It only queues: the caller syncs once, so the number of sheets never changes the number of syncs.
 
-import type { ColumnDef, InfoSheet, ListDef, TableSheet, WorkbookLayout } from '../core';
+import {
+  DEFAULT_ROW_HEIGHT,
+  INFO_COLUMN_WIDTHS,
+  SIDE_MARGIN,
+  columnWidth,
+  dataRowHeight,
+  headerRowHeight,
+  infoPrintForm,
+  infoRowHeight,
+  tablePrintForm,
+  type ColumnDef,
+  type InfoSheet,
+  type ListDef,
+  type PrintForm,
+  type TableSheet,
+  type WorkbookLayout,
+} from '../core';
 import { officeValidationFor } from './validation-rules';
 
 const COLOURS = { header: '#1F4E79', headerText: '#FFFFFF', locked: '#E7E6E6', title: '#1F4E79', border: '#BFBFBF' };
@@ -20,12 +36,6 @@ const PROTECTION: Excel.WorksheetProtectionOptions = {
 /** Excel widths are in characters in the file and in points in Office.js (7 px a character + 5 px padding). */
 export function pointsForChars(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
-
-/** The same row-height estimate as the exceljs writer: some hosts do not grow wrapped rows on their own. */
-export function fittedHeight(cells: readonly (readonly [text: string, width: number])[]): number {
-  const lines = Math.max(1, ...cells.map(([text, width]) => Math.ceil((text.length * 1.1) / Math.max(width - 1, 1))));
-  return Math.max(15, lines * 15);
 }
 
 /** Consecutive rows (0-based offsets) sharing one key, so a column gets one format call per run. */
@@ -82,23 +92,35 @@ function renderMeta(ws: Excel.Worksheet, meta: WorkbookLayout['meta']): void {
   ws.visibility = 'VeryHidden';
 }
 
-function printSetup(ws: Excel.Worksheet, footer: string, titleRow?: number): void {
+/** The same print setup as the exceljs writer (pipeline/xlsx/page-setup.ts), from the same print form. */
+function printSetup(ws: Excel.Worksheet, footer: string, form: PrintForm, table?: { headerRow: number; title: string; lastRow: number; lastColumn: number }): void {
   const page = ws.pageLayout;
   page.orientation = 'Landscape';
-  page.zoom = { horizontalFitToPages: 1 };
-  page.leftMargin = 28.8;
-  page.rightMargin = 28.8;
+  page.paperSize = 'Letter';
+  if (form.fitToWidth) page.zoom = { horizontalFitToPages: 1 };
+  else page.zoom = { scale: form.scale };
+  page.leftMargin = SIDE_MARGIN * 72;
+  page.rightMargin = SIDE_MARGIN * 72;
   page.topMargin = 36;
   page.bottomMargin = 36;
-  if (titleRow !== undefined) page.setPrintTitleRows(`$${titleRow}:$${titleRow}`);
-  page.headersFooters.defaultForAllPages.leftFooter = `${footer.replace(/&/g, '&&')} - &A`;
+  page.headerMargin = 21.6;
+  page.footerMargin = 21.6;
+  if (table !== undefined) page.setPrintTitleRows(`$${table.headerRow}:$${table.headerRow}`);
+  const codes = (text: string): string => text.replace(/&/g, '&&');
+  page.headersFooters.defaultForAllPages.leftFooter = `${codes(footer)} - &A`;
   page.headersFooters.defaultForAllPages.rightFooter = 'Page &P of &N';
+  if (table === undefined || form.pagesWide === 1) return;
+  // Columns split across pages: the first ones repeated, the title in the page header.
+  page.printOrder = 'OverThenDown';
+  if (form.repeatColumns > 0) page.setPrintTitleColumns(`$A:$${columnLetter(form.repeatColumns)}`);
+  page.setPrintArea(`A${table.headerRow}:${columnLetter(table.lastColumn)}${Math.max(table.lastRow, table.headerRow)}`);
+  page.headersFooters.defaultForAllPages.leftHeader = `&B${codes(table.title)}&B`;
 }
 
 function renderInfo(ws: Excel.Worksheet, sheet: InfoSheet, footer: string): void {
   ws.tabColor = COLOURS.title;
-  ws.getRange('A1').format.columnWidth = pointsForChars(30);
-  ws.getRange('B1').format.columnWidth = pointsForChars(110);
+  ws.getRange('A1').format.columnWidth = pointsForChars(INFO_COLUMN_WIDTHS[0]);
+  ws.getRange('B1').format.columnWidth = pointsForChars(INFO_COLUMN_WIDTHS[1]);
   const rows: [string, string, 'title' | 'heading' | 'row' | 'blank'][] = [[sheet.title, '', 'title']];
   for (const section of sheet.sections) {
     rows.push(['', '', 'blank'], [section.heading, '', 'heading']);
@@ -117,10 +139,10 @@ function renderInfo(ws: Excel.Worksheet, sheet: InfoSheet, footer: string): void
       ws.getRangeByIndexes(r, 0, 1, 1).format.font.bold = true;
       line.format.wrapText = true;
       line.format.verticalAlignment = 'Top';
-      line.format.rowHeight = fittedHeight([[label, 30], [value, 110]]);
+      line.format.rowHeight = infoRowHeight(label, value);
     }
   });
-  printSetup(ws, footer);
+  printSetup(ws, footer, infoPrintForm());
   ws.protection.protect(PROTECTION);
 }
 
@@ -141,7 +163,7 @@ function renderTable(ws: Excel.Worksheet, sheet: TableSheet, lists: readonly Lis
   header.format.fill.color = COLOURS.header;
   header.format.verticalAlignment = 'Center';
   header.format.wrapText = true;
-  header.format.rowHeight = 32;
+  header.format.rowHeight = headerRowHeight(sheet.columns);
   const count = Math.max(sheet.rows.length, 1);
   const data = ws.getRangeByIndexes(sheet.headerRow, 0, count, n);
   data.format.verticalAlignment = 'Top';
@@ -152,19 +174,20 @@ function renderTable(ws: Excel.Worksheet, sheet: TableSheet, lists: readonly Lis
     border.color = COLOURS.border;
   }
   sheet.columns.forEach((col, c) => renderColumn(ws, sheet, col, c, lists));
-  for (const run of runs(sheet.rows.map((values) => fittedHeight(sheet.columns.map((col) => [values[col.key] ?? '', col.width]))))) {
-    ws.getRangeByIndexes(sheet.headerRow + run.start, 0, run.count, 1).format.rowHeight = run.value;
+  // As the exceljs writer: only rows filled with long text get a height; blank rows grow as people type.
+  for (const run of runs(sheet.rows.map((values) => dataRowHeight(sheet.columns, values)))) {
+    if (run.value > DEFAULT_ROW_HEIGHT) ws.getRangeByIndexes(sheet.headerRow + run.start, 0, run.count, 1).format.rowHeight = run.value;
   }
   ws.freezePanes.freezeRows(sheet.headerRow);
   ws.autoFilter.apply(ws.getRangeByIndexes(sheet.headerRow - 1, 0, count + 1, n));
-  printSetup(ws, footer, sheet.headerRow);
+  printSetup(ws, footer, tablePrintForm(sheet), { headerRow: sheet.headerRow, title: sheet.title, lastRow: sheet.headerRow + count, lastColumn: n });
   ws.protection.protect(PROTECTION);
 }
 
 function renderColumn(ws: Excel.Worksheet, sheet: TableSheet, col: ColumnDef, c: number, lists: readonly ListDef[]): void {
   const count = Math.max(sheet.rows.length, 1);
   const range = ws.getRangeByIndexes(sheet.headerRow, c, count, 1);
-  ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = pointsForChars(col.width);
+  ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = pointsForChars(columnWidth(col));
   const prefilled = sheet.rows.map((r) => r[col.key] ?? '');
   if (col.type.kind === 'date') range.numberFormat = prefilled.map(() => ['yyyy-mm-dd']);
   else if (col.type.kind === 'text' && col.input !== 'always') range.numberFormat = prefilled.map(() => ['@']);

@@ -2,11 +2,11 @@
 // few times as it can (never in a loop, except the Snapshot's size-limited chunks). `startOffice`
 // waits for Office to load and is the only way the task pane gets a gateway.
 
-import { META_SHEET, cellText, type WorkbookGrid, type WorkbookLayout } from '../core';
+import { META_SHEET, cellText, type SheetPlan, type WorkbookGrid, type WorkbookLayout } from '../core';
 import { toCell, toSheetGrid, type OfficeValue } from './grid-convert';
 import { queueLayout } from './layout-renderer';
 import { writeSnapshotSheets } from './snapshot-writer';
-import type { SetupPlan, SetupResult, SnapshotSheetPlan, WorkbookGateway, WorkbookState, WriteStats } from './workbook-gateway';
+import type { SetupPlan, SetupResult, WorkbookGateway, WorkbookState, WriteStats } from './workbook-gateway';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -121,7 +121,7 @@ export class OfficeGateway implements WorkbookGateway {
     });
   }
 
-  writeSnapshot(sheets: readonly SnapshotSheetPlan[], replace: readonly string[]): Promise<WriteStats> {
+  writeSnapshot(sheets: readonly SheetPlan[], replace: readonly string[]): Promise<WriteStats> {
     return this.run((context) => writeSnapshotSheets(context, sheets, replace));
   }
 }

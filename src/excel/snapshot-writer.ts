@@ -1,9 +1,12 @@
-// Writes planned Snapshot sheets through Office.js in batches that stay under the request limit:
-// values go in row chunks of at most BATCH_BYTES of JSON per sync, and a batch the host still refuses
-// (RequestPayloadSizeLimitExceeded) is halved and sent again. Styles and charts follow in one last sync.
+// Writes the laid-out Snapshot sheets (the core's SheetPlan) through Office.js in batches that stay
+// under the request limit: values go in row chunks of at most BATCH_BYTES of JSON per sync, and a
+// batch the host still refuses (RequestPayloadSizeLimitExceeded) is halved and sent again. The look,
+// print setup and charts follow in one last sync (sheet-plan-renderer.ts).
 
-import type { SnapshotBlock, SnapshotChart, SnapshotSheetPlan, SnapshotValue, WriteStats } from './workbook-gateway';
-import { columnLetter, pointsForChars } from './layout-renderer';
+import type { PlanValue, SheetPlan } from '../core';
+import { pointsForChars } from './layout-renderer';
+import { queueSheetLook } from './sheet-plan-renderer';
+import type { WriteStats } from './workbook-gateway';
 
 /** Excel on the web refuses a request over 5 MB; 4 MB of values leaves room for the request's framing. */
 export const BATCH_BYTES = 4 * 1024 * 1024;
@@ -13,11 +16,12 @@ interface ValueWrite {
   /** 0-based top-left. */
   readonly row: number;
   readonly col: number;
-  readonly values: readonly (readonly SnapshotValue[])[];
-  readonly numberFormat?: string;
+  readonly values: readonly (readonly PlanValue[])[];
+  /** By column, for every row of the write. */
+  readonly numberFormats?: readonly string[];
 }
 
-const bytesOf = (w: ValueWrite): number => JSON.stringify(w.values).length * (w.numberFormat === undefined ? 1 : 2);
+const bytesOf = (w: ValueWrite): number => JSON.stringify(w.values).length * (w.numberFormats === undefined ? 1 : 2);
 
 export function isPayloadTooLarge(e: unknown): boolean {
   return typeof e === 'object' && e !== null && 'code' in e && (e as { code: unknown }).code === 'RequestPayloadSizeLimitExceeded';
@@ -29,7 +33,7 @@ export function chunkRows(w: ValueWrite, budget: number): ValueWrite[] {
   let start = 0;
   let size = 2;
   for (let i = 0; i < w.values.length; i++) {
-    const rowBytes = (JSON.stringify(w.values[i]).length + 1) * (w.numberFormat === undefined ? 1 : 2);
+    const rowBytes = (JSON.stringify(w.values[i]).length + 1) * (w.numberFormats === undefined ? 1 : 2);
     if (i > start && size + rowBytes > budget) {
       out.push({ ...w, row: w.row + start, values: w.values.slice(start, i) });
       start = i;
@@ -77,7 +81,8 @@ class Batcher {
   private async send(writes: readonly ValueWrite[]): Promise<void> {
     for (const w of writes) {
       const range = this.context.workbook.worksheets.getItem(w.sheet).getRangeByIndexes(w.row, w.col, w.values.length, w.values[0]?.length ?? 1);
-      if (w.numberFormat !== undefined) range.numberFormat = w.values.map((r) => r.map(() => w.numberFormat ?? 'General'));
+      const formats = w.numberFormats;
+      if (formats !== undefined) range.numberFormat = w.values.map((r) => r.map((_, c) => (formats[c] ?? '') === '' ? 'General' : (formats[c] ?? 'General')));
       range.values = w.values.map((r) => [...r]);
     }
     try {
@@ -106,7 +111,7 @@ function splitInHalf(writes: readonly ValueWrite[]): ValueWrite[][] | null {
 
 export async function writeSnapshotSheets(
   context: Excel.RequestContext,
-  sheets: readonly SnapshotSheetPlan[],
+  sheets: readonly SheetPlan[],
   replace: readonly string[],
   budget = BATCH_BYTES,
 ): Promise<WriteStats> {
@@ -125,56 +130,12 @@ export async function writeSnapshotSheets(
   await batcher.sync();
   context.application.suspendApiCalculationUntilNextSync();
   for (const s of sheets) {
-    for (const b of s.blocks) await batcher.add({ sheet: s.name, row: b.row - 1, col: b.col - 1, values: b.values, ...(b.numberFormat === undefined ? {} : { numberFormat: b.numberFormat }) });
+    for (const b of s.blocks) await batcher.add({ sheet: s.name, row: b.row - 1, col: b.col - 1, values: b.values, ...(b.numberFormats === undefined ? {} : { numberFormats: b.numberFormats }) });
   }
   await batcher.flush();
-  for (const s of sheets) {
-    const ws = all.getItem(s.name);
-    for (const b of s.blocks) styleBlock(ws, b);
-    for (const chart of s.charts) addChart(ws, chart);
-  }
-  const first = sheets[0];
+  for (const s of sheets) queueSheetLook(all.getItem(s.name), s, (name) => all.getItem(name));
+  const first = sheets.find((s) => !s.hidden);
   if (first !== undefined) all.getItem(first.name).activate();
   await batcher.sync();
   return { syncs: batcher.syncs, largestBatchBytes: batcher.largest, retries: batcher.retries };
-}
-
-function styleBlock(ws: Excel.Worksheet, b: SnapshotBlock): void {
-  if (b.style === undefined) return;
-  const range = ws.getRangeByIndexes(b.row - 1, b.col - 1, b.values.length, b.values[0]?.length ?? 1);
-  const font = range.format.font;
-  switch (b.style) {
-    case 'title':
-      font.bold = true;
-      font.size = 16;
-      font.color = '#1F4E79';
-      break;
-    case 'heading':
-      font.bold = true;
-      font.size = 12;
-      font.color = '#1F4E79';
-      break;
-    case 'header':
-      font.bold = true;
-      font.color = '#FFFFFF';
-      range.format.fill.color = '#1F4E79';
-      range.format.wrapText = true;
-      break;
-    case 'total':
-      font.bold = true;
-      break;
-    case 'note':
-      font.italic = true;
-      break;
-  }
-}
-
-function addChart(ws: Excel.Worksheet, c: SnapshotChart): void {
-  const from = `${columnLetter(c.labelCol)}${c.firstRow - 1}`;
-  const source = ws.getRange(`${from}:${columnLetter(c.valueCol)}${c.lastRow}`);
-  const chart = ws.charts.add(c.type === 'bar' ? 'ColumnClustered' : 'Line', source, 'Columns');
-  // The source spans the label column to the plotted one; the series in between are removed.
-  for (let i = c.labelCol + 1; i < c.valueCol; i++) chart.series.getItemAt(0).delete();
-  chart.title.text = c.title;
-  chart.setPosition(`${columnLetter(c.anchorCol)}${c.anchorRow}`);
 }

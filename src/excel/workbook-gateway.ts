@@ -1,7 +1,7 @@
 // The whole operations the task pane may ask of a workbook, as pure types. The UI is written against
 // this interface only; `office-gateway.ts` implements it with Office.js (one Excel.run per operation).
 
-import type { SheetState, WorkbookGrid, WorkbookLayout } from '../core';
+import type { SheetPlan, SheetState, WorkbookGrid, WorkbookLayout } from '../core';
 
 export interface SheetSummary {
   readonly name: string;
@@ -34,40 +34,6 @@ export interface SetupResult {
   readonly removed: readonly string[];
 }
 
-export type SnapshotValue = string | number;
-
-/** A block of values written from a top-left cell; `style` marks titles and header rows. */
-export interface SnapshotBlock {
-  /** 1-based row and column of the top-left cell. */
-  readonly row: number;
-  readonly col: number;
-  readonly values: readonly (readonly SnapshotValue[])[];
-  readonly style?: 'title' | 'heading' | 'header' | 'note' | 'total';
-  /** Excel number format applied to the whole block, e.g. "0.0". */
-  readonly numberFormat?: string;
-}
-
-export interface SnapshotChart {
-  readonly type: 'bar' | 'line';
-  readonly title: string;
-  /** 1-based rows of the first and last category (data rows, no header). */
-  readonly firstRow: number;
-  readonly lastRow: number;
-  /** 1-based columns of the category labels and of the plotted values; the header is the row above. */
-  readonly labelCol: number;
-  readonly valueCol: number;
-  /** 1-based row and column where the chart's top-left corner sits. */
-  readonly anchorRow: number;
-  readonly anchorCol: number;
-}
-
-export interface SnapshotSheetPlan {
-  readonly name: string;
-  readonly columnWidths: readonly number[];
-  readonly blocks: readonly SnapshotBlock[];
-  readonly charts: readonly SnapshotChart[];
-}
-
 export interface WriteStats {
   /** `context.sync()` calls the write took. */
   readonly syncs: number;
@@ -88,6 +54,6 @@ export interface WorkbookGateway {
   writeMeta(sheet: string, entries: readonly (readonly [key: string, value: string])[]): Promise<void>;
   /** Activates the sheet and selects the cell (or row, e.g. "7:7"), so a person can fix it. */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Replaces the named Snapshot sheets with new ones, in chunks that stay under the request limit. */
-  writeSnapshot(sheets: readonly SnapshotSheetPlan[], replace: readonly string[]): Promise<WriteStats>;
+  /** Replaces the named Snapshot sheets with the laid-out ones (the core's SheetPlan, as the CLI writes them), in chunks that stay under the request limit. */
+  writeSnapshot(sheets: readonly SheetPlan[], replace: readonly string[]): Promise<WriteStats>;
 }

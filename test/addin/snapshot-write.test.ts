@@ -4,10 +4,10 @@
 import * as assert from 'node:assert/strict';
 import Papa from 'papaparse';
 import { SnapshotRun, federalFiscalYear, type DatasetKind, type Snapshot } from '../../src/core/snapshot';
+import type { SheetPlan } from '../../src/core';
 import { FakeWorkbook } from '../../src/excel/fake/fake-workbook';
 import { newSheet } from '../../src/excel/fake/fake-model';
 import { BATCH_BYTES, chunkRows } from '../../src/excel/snapshot-writer';
-import type { SnapshotSheetPlan } from '../../src/excel/workbook-gateway';
 import { CsvFeed } from '../../src/taskpane/snapshot/csv-feed';
 import { previousSnapshotSheets, snapshotSheets } from '../../src/taskpane/snapshot-sheets';
 import { childId, episodesCsv, reportsCsv } from './csv-fixtures';
@@ -25,9 +25,9 @@ function buildSnapshot(files: readonly [DatasetKind, string, string][]): Snapsho
 
 const MB = 1024 * 1024;
 
-function bigPlan(rows: number): SnapshotSheetPlan {
+function bigPlan(rows: number): SheetPlan {
   const values = Array.from({ length: rows }, (_, r) => [`Row ${r}`, r, r * 2, 'x'.repeat(40)]);
-  return { name: 'Snapshot Big', columnWidths: [20], blocks: [{ row: 1, col: 1, values }], charts: [] };
+  return { name: 'Snapshot Big', hidden: false, columnWidths: [20], rowHeights: new Map(), blocks: [{ row: 1, col: 1, values, style: 'body' }], charts: [], frozenRows: 0, print: null };
 }
 
 describe('add-in: Snapshot view', () => {
@@ -43,7 +43,9 @@ describe('add-in: Snapshot view', () => {
     assert.ok(wb.find('Snapshot Notes') !== undefined);
     const entries = wb.sheet('Snapshot Entries');
     assert.ok(entries.charts.length > 0, 'entries get bar charts');
-    assert.equal(entries.charts[0]?.seriesCount, 1, 'one plotted series per chart');
+    assert.equal(entries.charts[0]?.series.length, 1, 'one plotted series per chart');
+    assert.match(entries.charts[0]?.series[0]?.values ?? '', /^Snapshot Chart data!B\d+:B\d+$/);
+    assert.equal(wb.sheet('Snapshot Chart data').visibility, 'Hidden');
     const all = wb.sheets.flatMap((s) => [...s.cells.values()].map((c) => String(c.value)));
     assert.ok(all.some((v) => v === snapshot.suppression.marker), 'small counts are suppressed');
     for (let i = 1; i <= 1080; i++) assert.ok(!all.some((v) => v.includes(childId(i))), `child id ${childId(i)} leaked`);

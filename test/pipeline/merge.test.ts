@@ -157,6 +157,7 @@ describe('merge', function () {
     const leads = findSheet(grid, 'Plan')?.rows.map((r) => cellText(r[8])) ?? [];
     for (const text of evil) assert.ok(leads.includes(text), `${text} kept as text in the plan`);
     const csvText = readFileSync(csv, 'utf8');
+    assert.ok(csvText.startsWith('\ufeff'), 'a UTF-8 BOM, so Excel on Windows reads ’ right');
     for (const text of evil) assert.ok(csvText.includes(`'${text.replace(/"/g, '""')}`), `${text} escaped in the CSV`);
   });
 

@@ -140,8 +140,11 @@ describe('the template as a workbook', () => {
     assert.deepEqual([view?.state, (view as { ySplit?: number } | undefined)?.ySplit], ['frozen', 5]);
   });
 
-  it('prints landscape, fitted to the page width, repeating the header row', () => {
+  it('prints the wide Plan landscape at a legible scale, its columns split across pages with the step id and header row repeated', () => {
     const setup = wb.getWorksheet('Plan')?.pageSetup;
-    assert.deepEqual([setup?.orientation, setup?.fitToPage, setup?.fitToWidth, setup?.fitToHeight, setup?.printTitlesRow], ['landscape', true, 1, 0, '5:5']);
+    assert.deepEqual([setup?.orientation, setup?.fitToPage, setup?.printTitlesRow, setup?.printTitlesColumn, setup?.pageOrder], ['landscape', false, '5:5', 'A:A', 'overThenDown']);
+    assert.ok((setup?.scale ?? 0) >= 75 && (setup?.scale ?? 0) <= 100, `scale ${setup?.scale}`);
+    assert.match(wb.getWorksheet('Plan')?.headerFooter.oddHeader ?? '', /Resource and Capacity Development Plan section/);
+    assert.deepEqual([wb.getWorksheet('Start here')?.pageSetup.fitToPage, wb.getWorksheet('Start here')?.pageSetup.fitToWidth], [true, 1]);
   });
 });

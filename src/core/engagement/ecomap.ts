@@ -234,7 +234,7 @@ function zigzag(from: Point, to: Point): Point[] {
 }
 
 /** Approximate advance widths of DejaVu Sans, the font the rendering uses, in ems. */
-export function textWidth(text: string, size: number): number {
+export function svgTextWidth(text: string, size: number): number {
   let em = 0;
   for (const ch of text) em += /[iljtfr.,;:'|!() ]/.test(ch) ? 0.36 : /[mwMW]/.test(ch) ? 0.9 : /[A-Z0-9]/.test(ch) ? 0.7 : 0.6;
   return em * size;
@@ -247,7 +247,7 @@ export function wrap(text: string, width: number, size: number, maxLines: number
   let i = 0;
   while (i < words.length && lines.length < maxLines) {
     let line = words[i++] ?? '';
-    while (i < words.length && textWidth(`${line} ${words[i] ?? ''}`, size) <= width) line += ` ${words[i++] ?? ''}`;
+    while (i < words.length && svgTextWidth(`${line} ${words[i] ?? ''}`, size) <= width) line += ` ${words[i++] ?? ''}`;
     lines.push(line);
   }
   if (i < words.length) lines[lines.length - 1] = `${lines[lines.length - 1] ?? ''}…`;
@@ -255,9 +255,9 @@ export function wrap(text: string, width: number, size: number, maxLines: number
 }
 
 function shorten(line: string, width: number, size: number): string {
-  if (textWidth(line, size) <= width) return line;
+  if (svgTextWidth(line, size) <= width) return line;
   let base = line.replace(/…$/, '');
-  while (base.length > 1 && textWidth(`${base}…`, size) > width) base = base.slice(0, -1);
+  while (base.length > 1 && svgTextWidth(`${base}…`, size) > width) base = base.slice(0, -1);
   return `${base.trimEnd()}…`;
 }
 

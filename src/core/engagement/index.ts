@@ -9,5 +9,5 @@ export { parseEngagement } from './parse-engagement';
 export { involvementMatrices, isOutside, type InvolvementMatrices, type InvolvementMatrix, type MatrixCell, type MatrixRow } from './involvement';
 export { checkLoop, type LoopFindings, type OpenInput, type NotContacted, type UninvolvedDecision } from './loop';
 export { partnerLevels, collaborationRounds, type PartnerLevels, type LevelCount, type LevelAdvice, type CollaborationRounds, type ElementRounds } from './levels';
-export { ecoMapGeometry, ringPlan, textWidth, wrap, ECO, UNKNOWN_CATEGORY, type EcoMap, type EcoMapInput, type EcoNode, type EcoTie, type EcoWedge, type LegendEntry, type Point, type TextLine } from './ecomap';
+export { ecoMapGeometry, ringPlan, svgTextWidth, wrap, ECO, UNKNOWN_CATEGORY, type EcoMap, type EcoMapInput, type EcoNode, type EcoTie, type EcoWedge, type LegendEntry, type Point, type TextLine } from './ecomap';
 export { analyseEngagement, engagementHeadline, agencyName, type EngagementReport } from './analyse-engagement';

@@ -15,6 +15,10 @@ export interface FakeCell {
   italic?: boolean;
   wrap?: boolean;
   verticalAlignment?: string;
+  horizontalAlignment?: string;
+  indentLevel?: number;
+  /** The top edge's border style, e.g. "Continuous". */
+  borderTop?: string;
 }
 
 export interface FakeValidation {
@@ -25,12 +29,31 @@ export interface FakeValidation {
   ignoreBlanks?: boolean;
 }
 
+/** A chart series: where its values and categories are ("Sheet!B5:B12"), and its look. */
+export interface FakeSeries {
+  name: string;
+  values: string;
+  categories: string;
+  colour: string;
+  lineStyle: string;
+  marker: string;
+}
+
 export interface FakeChart {
   readonly type: string;
   readonly source: string;
   title: string;
-  seriesCount: number;
+  readonly series: FakeSeries[];
   anchor: string;
+  width: number;
+  height: number;
+  categoryAxisTitle: string;
+  valueAxisTitle: string;
+  /** Category axis drawn top-down (bars as in the table). */
+  reversed: boolean;
+  displayBlanksAs: string;
+  legend: boolean;
+  dataLabels: boolean;
 }
 
 export interface FakeSheet {
@@ -47,6 +70,10 @@ export interface FakeSheet {
   readonly charts: FakeChart[];
   autoFilter: string | null;
   readonly pageLayout: Record<string, unknown>;
+  /** Merged areas, e.g. "A3:C3". */
+  readonly merges: string[];
+  /** Manual page breaks: the first row of each new page. */
+  readonly pageBreaks: number[];
 }
 
 export interface RequestRecord {
@@ -145,6 +172,8 @@ export function newSheet(name: string): FakeSheet {
     charts: [],
     autoFilter: null,
     pageLayout: {},
+    merges: [],
+    pageBreaks: [],
   };
 }
 

@@ -116,6 +116,16 @@ export class FakeRange extends FakeProxy {
     return this.read('columnIndex');
   }
 
+  /** Merges the range (each row on its own with `across`), as Office.js does. */
+  merge(across = false): void {
+    this.queue.enqueue(OP_BYTES, () => {
+      const sheet = this.queue.sheet(this.sheetName);
+      const a = this.area;
+      if (across) for (let r = a.r1; r <= a.r2; r++) sheet.merges.push(areaAddress({ ...a, r1: r, r2: r }));
+      else sheet.merges.push(areaAddress(a));
+    });
+  }
+
   select(): void {
     this.queue.enqueue(OP_BYTES, () => {
       const sheet = this.queue.sheet(this.sheetName);
@@ -211,7 +221,8 @@ class FakeRangeFormat {
     this.protection = setterBag({ locked: (v: boolean) => edit((c) => void (c.locked = v)) });
     const ignore = (_: string): void => undefined;
     const border = setterBag({ style: ignore, weight: ignore, color: ignore });
-    this.borders = { getItem: () => border };
+    const top = setterBag({ style: (v: string) => edit((c) => void (c.borderTop = v)), weight: ignore, color: ignore });
+    this.borders = { getItem: (edge: string) => (edge === 'EdgeTop' ? top : border) };
   }
 
   set wrapText(v: boolean) {
@@ -219,6 +230,12 @@ class FakeRangeFormat {
   }
   set verticalAlignment(v: string) {
     this.range.edit(16, (c) => void (c.verticalAlignment = v));
+  }
+  set horizontalAlignment(v: string) {
+    this.range.edit(16, (c) => void (c.horizontalAlignment = v));
+  }
+  set indentLevel(v: number) {
+    this.range.edit(16, (c) => void (c.indentLevel = v));
   }
   set columnWidth(v: number) {
     const { c1, c2 } = this.range.area;

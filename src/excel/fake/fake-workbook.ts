@@ -3,6 +3,7 @@
 // refuses a request over `payloadLimit` with RequestPayloadSizeLimitExceeded, like Excel on the web.
 
 import { FakeError, MAX_COLS, MAX_ROWS, newSheet, parseArea, usedArea, type Area, type FakeSheet, type RequestRecord } from './fake-model';
+import { FakeChartProxy } from './fake-chart';
 import { FakeProxy, FakeRange, OP_BYTES, fakeSelection, type Queue } from './fake-proxies';
 
 export class FakeWorksheet extends FakeProxy {
@@ -11,6 +12,7 @@ export class FakeWorksheet extends FakeProxy {
   readonly charts: { add(type: string, source: FakeRange, seriesBy?: string): FakeChartProxy };
   readonly autoFilter: { apply(range: FakeRange): void };
   readonly pageLayout: Record<string, unknown>;
+  readonly horizontalPageBreaks: { add(address: string): void };
 
   constructor(
     queue: Queue,
@@ -30,7 +32,8 @@ export class FakeWorksheet extends FakeProxy {
       },
       unprotect: () => onSheet((s) => void (s.protected = false)),
     };
-    this.charts = { add: (type, source, seriesBy) => new FakeChartProxy(queue, sheetName, type, source, seriesBy ?? 'Auto') };
+    this.charts = { add: (type, source, seriesBy) => new FakeChartProxy(queue, () => queue.sheet(sheetName), type, source, seriesBy ?? 'Auto') };
+    this.horizontalPageBreaks = { add: (address) => onSheet((s) => void s.pageBreaks.push(parseArea(address).r1)) };
     this.autoFilter = { apply: (range) => onSheet((s) => void (s.autoFilter = range.area.r1 + ':' + range.area.c1)) };
     this.pageLayout = pageLayoutProxy((key, value) => onSheet((s) => void (s.pageLayout[key] = value)));
   }
@@ -107,33 +110,14 @@ class LazyRange extends FakeRange {
   }
 }
 
-class FakeChartProxy extends FakeProxy {
-  readonly title: { text: string };
-  readonly series: { getItemAt(i: number): { delete(): void } };
-  private readonly chart;
-  constructor(queue: Queue, sheetName: string, type: string, source: FakeRange, seriesBy: string) {
-    super(queue);
-    const area = source.area;
-    const series = seriesBy === 'Rows' ? area.r2 - area.r1 : area.c2 - area.c1;
-    this.chart = { type, source: `${area.r1}:${area.c1}:${area.r2}:${area.c2}`, title: '', seriesCount: series, anchor: '' };
-    const chart = this.chart;
-    queue.enqueue(OP_BYTES, () => queue.sheet(sheetName).charts.push(chart));
-    const title = { text: '' };
-    Object.defineProperty(title, 'text', { set: (t: string) => queue.enqueue(OP_BYTES, () => void (chart.title = t)) });
-    this.title = title;
-    this.series = { getItemAt: () => ({ delete: () => queue.enqueue(OP_BYTES, () => void (chart.seriesCount -= 1)) }) };
-  }
-  setPosition(start: string): void {
-    this.queue.enqueue(OP_BYTES, () => void (this.chart.anchor = start));
-  }
-}
-
 function pageLayoutProxy(set: (key: string, value: unknown) => void): Record<string, unknown> {
   const layout: Record<string, unknown> = {
     setPrintTitleRows: (rows: string) => set('printTitleRows', rows),
+    setPrintTitleColumns: (columns: string) => set('printTitleColumns', columns),
+    setPrintArea: (area: string) => set('printArea', area),
     headersFooters: { defaultForAllPages: footerBag(set) },
   };
-  for (const key of ['orientation', 'zoom', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin']) {
+  for (const key of ['orientation', 'paperSize', 'printOrder', 'zoom', 'leftMargin', 'rightMargin', 'topMargin', 'bottomMargin', 'headerMargin', 'footerMargin']) {
     Object.defineProperty(layout, key, { set: (v: unknown) => set(key, v) });
   }
   return layout;
@@ -141,7 +125,7 @@ function pageLayoutProxy(set: (key: string, value: unknown) => void): Record<str
 
 function footerBag(set: (key: string, value: unknown) => void): Record<string, unknown> {
   const bag = {};
-  for (const key of ['leftFooter', 'centerFooter', 'rightFooter']) Object.defineProperty(bag, key, { set: (v: unknown) => set(key, v) });
+  for (const key of ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter']) Object.defineProperty(bag, key, { set: (v: unknown) => set(key, v) });
   return bag;
 }
 

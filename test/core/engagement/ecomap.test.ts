@@ -2,7 +2,7 @@
 // partner covers shown as partners to add, the ties' styles and arrows, and labels inside circles.
 
 import assert from 'node:assert/strict';
-import { DEFAULT_STAKEHOLDER_CATEGORIES, ECO, ecoMapGeometry, ringPlan, textWidth, wrap, type EcoMap, type Partner, type TieStrength } from '../../../src/core';
+import { DEFAULT_STAKEHOLDER_CATEGORIES, ECO, ecoMapGeometry, ringPlan, svgTextWidth, wrap, type EcoMap, type Partner, type TieStrength } from '../../../src/core';
 import { partner } from './fixtures';
 
 const categories = DEFAULT_STAKEHOLDER_CATEGORIES;
@@ -96,7 +96,7 @@ describe('eco-map geometry', () => {
           for (const line of node.text) {
             const dy = Math.abs(line.y - node.cy) + line.size * 0.7;
             const room = 2 * Math.sqrt(Math.max(0, node.r * node.r - dy * dy));
-            assert.ok(textWidth(line.text, line.size) <= room + 4, `"${line.text}" does not fit in ${node.key}`);
+            assert.ok(svgTextWidth(line.text, line.size) <= room + 4, `"${line.text}" does not fit in ${node.key}`);
           }
           if (node.kind === 'partner') assert.match(node.text[node.text.length - 1]?.text ?? '', /^Level (\d|\?) · (Green|Yellow|Red|No dot)$/);
         }
@@ -138,6 +138,6 @@ describe('eco-map geometry', () => {
     const cut = wrap('A very long organisation name that will never fit into two short lines at all', 80, 11, 2);
     assert.equal(cut.length, 2);
     assert.ok(cut[1]?.endsWith('…'));
-    assert.ok(cut.every((l) => textWidth(l, 11) <= 80));
+    assert.ok(cut.every((l) => svgTextWidth(l, 11) <= 80));
   });
 });
