@@ -22,3 +22,14 @@ export const reportSheetName = (capacity: string): string => `${capacity} Report
 export const EXECUTIVE_SUMMARY_LABEL = 'Executive Summary';
 /** What that cell says until someone writes there: read back as nothing written. */
 export const EXECUTIVE_SUMMARY_PLACEHOLDER = 'Write the Executive Summary in this cell: last, once the sections below are settled, and shorter than the Overall Conclusions. The next merge keeps what you write here.';
+
+/**
+ * The headers of the Report sheets' tables: what the groups wrote, one row each, attributed. Whatever
+ * reads a plan back finds each table by its header row, so a committee's correction in the sheet is
+ * read too.
+ */
+export const REPORT_TABLES = {
+  items: ['Group', 'Item id', 'Item', 'Rating', 'Evidence', 'Comment'],
+  needs: ['Group', 'Priority', 'Need', 'Service type', 'Evidence', 'Proposed service or practice'],
+  conclusions: ['Group', 'Strength or gap', 'Finding', 'From assessment', 'Evidence'],
+} as const;

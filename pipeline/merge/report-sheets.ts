@@ -2,11 +2,11 @@
 // seven sections. Text blocks, not tables: these sheets are read and printed, then written into.
 
 import type ExcelJS from 'exceljs';
-import { ASSESSMENTS, type CapacityReport, type ConsolidatedPlan, type GroupStatus, type ItemFindings, type ReportConclusion, type ReportItem } from '../../src/core';
+import { ASSESSMENTS, type CapacityReport, type ConsolidatedPlan, type GroupStatus, type ItemFindings } from '../../src/core';
 import { rosterFacts } from './monitoring-sheets';
 import { STYLES, addTable, addTitle, pct, setStyled, widen, type Column, type Style, type Value } from './sheet-kit';
 import type { DirectCell, RowWriter } from './direct-rows';
-import { EXECUTIVE_SUMMARY_LABEL, EXECUTIVE_SUMMARY_PLACEHOLDER } from './plan-hidden-sheets';
+import { EXECUTIVE_SUMMARY_LABEL, EXECUTIVE_SUMMARY_PLACEHOLDER, REPORT_TABLES } from './plan-hidden-sheets';
 
 const STATE_TEXT: Readonly<Record<GroupStatus['state'], string>> = { received: 'RECEIVED', empty: 'RECEIVED, NOTHING FILLED IN', missing: 'MISSING', invalid: 'INVALID' };
 
@@ -52,60 +52,61 @@ function completenessRows(groups: readonly GroupStatus[]): Value[][] {
   );
 }
 
+/** The Report sheets' column grid: labels and table cells; a text line spans B to F. */
+const REPORT_WIDTHS = [24, 12, 34, 14, 50, 40] as const;
+const TEXT_SPAN = REPORT_WIDTHS.length;
+
 /**
- * The report's sections top to bottom, one label and text per row; a list gives each entry a row of
- * its own, so a statewide capacity pooled from many groups never makes one cell of 100,000 characters
- * (Excel's limit is 32,767). The rows go straight to the sheet (see direct-rows).
+ * The report's seven sections top to bottom: short facts as a label and a text (spanning the sheet),
+ * and what the groups wrote — item evidence and comments, needs, conclusions — as tables with one
+ * row per entry, so a statewide capacity pooled from many groups never makes one cell of 100,000
+ * characters (Excel's limit is 32,767). The rows go straight to the sheet (see direct-rows).
  */
 export function writeCapacityReport(ws: ExcelJS.Worksheet, r: CapacityReport, direct: RowWriter): void {
-  ws.columns = [{ width: 34 }, { width: 110 }];
+  ws.columns = REPORT_WIDTHS.map((width) => ({ width }));
   addTitle(ws, `${r.capacity} ${r.label}: Service Array Assessment Report`, `Outcome: ${r.outcome} Work group: ${r.groups.join(', ')}${r.received < r.groups.length ? ` (${r.groups.length - r.received} without a valid submission yet)` : ''}.`);
+  const first = 4;
   const rows: (DirectCell | undefined)[][] = [];
+  const spans: number[] = [];
   const heading = (text: string): void => {
     rows.push([], [{ value: text, style: STYLES.heading }]);
   };
   const line = (label: string, text: string, style: Style = STYLES.long): void => {
-    // The texts are the groups' own, seldom repeated: written in the cell (see DirectCell).
+    spans.push(first + rows.length);
     rows.push([label === '' ? undefined : { value: label, style: STYLES.bold }, { value: text, style, inline: true }]);
   };
-  const list = (label: string, texts: readonly string[], none: string): void => {
-    if (texts.length === 0) line(label, none);
-    texts.forEach((t, i) => line(i === 0 ? label : '', `• ${t}`));
+  const table = (columns: readonly string[], body: readonly (readonly string[])[], none: string): void => {
+    if (body.length === 0) {
+      line('', none);
+      return;
+    }
+    rows.push(columns.map((value) => ({ value, style: STYLES.header })));
+    // The groups' own texts, seldom repeated: written in the cell (see DirectCell).
+    for (const values of body) rows.push(values.map((value, i) => (value === '' ? undefined : { value, style: STYLES.long, inline: i >= 2 })));
   };
   heading('1. Executive Summary');
   line(EXECUTIVE_SUMMARY_LABEL, r.executiveSummary === '' ? EXECUTIVE_SUMMARY_PLACEHOLDER : r.executiveSummary, r.executiveSummary === '' ? STYLES.placeholder : STYLES.long);
   heading('2. Overview of the Data');
   if (r.dataOverview.length === 0) line('Snapshot', 'Run the merge with --snapshot <snapshot.json> to show the Child and Family Snapshot indicators for this capacity.');
   for (const [label, value] of r.dataOverview) line(label, value);
+  const items = (f: ItemFindings): void => {
+    line('Items rated', `${f.rated} of ${f.total}${f.mean === null ? '' : `, average ${f.mean}`}`);
+    line('Strongest', f.strongest.length === 0 ? 'None rated 3 or 4.' : f.strongest.join('; '));
+    line('Weakest', f.weakest.length === 0 ? 'None rated 1 or 2.' : f.weakest.join('; '));
+    table(REPORT_TABLES.items, f.notes.map((n) => [n.groupId, n.itemId, n.item, n.rating, n.evidence, n.comment]), 'No evidence or comments written.');
+  };
   heading('3. Assessment of Practice');
-  findings(line, list, r.practice);
+  items(r.practice);
   heading('4. Assessment of Leadership and Systemic Culture');
-  findings(line, list, r.leadership);
+  items(r.leadership);
   heading('5. Assessment of Current Services');
   line('Services listed', String(r.services.listed));
-  list('Rated low', r.services.lowRated, 'None rated low on availability or accessibility.');
+  line('Rated low', r.services.lowRated.length === 0 ? 'None rated low on availability or accessibility.' : r.services.lowRated.join('\n'));
   heading('6. Assessment of Needed New Services');
-  list('Needs', r.needs.map((n) => [`${n.need}${n.priority === '' ? '' : ` (${n.priority})`} — ${n.groupId}`, n.service === '' ? '' : `Service type: ${n.service}`, n.proposed === '' ? '' : `Proposed: ${n.proposed}`, n.evidence === '' ? '' : `Evidence: ${n.evidence}`].filter((t) => t !== '').join('\n  ')), 'None listed.');
+  table(REPORT_TABLES.needs, r.needs.map((n) => [n.groupId, n.priority, n.need, n.service, n.evidence, n.proposed]), 'None listed.');
   heading('7. Overall Conclusions');
-  list('Strengths', r.strengths.map(conclusion), 'None written yet.');
-  list('Gaps', r.gaps.map(conclusion), 'None written yet.');
-  if (r.otherConclusions.length > 0) list('Other (kind not Strength or Gap)', r.otherConclusions.map((c) => `${c.kind === '' ? '' : `[${c.kind}] `}${conclusion(c)}`), '');
-  direct(4, rows);
-}
-
-function conclusion(c: ReportConclusion): string {
-  const from = [c.groupId, c.assessment === '' ? '' : `from ${c.assessment}`].filter((t) => t !== '').join(', ');
-  return `${c.finding} (${from})${c.evidence === '' ? '' : `\n  Evidence: ${c.evidence}`}`;
-}
-
-function findings(line: (label: string, text: string) => void, list: (label: string, texts: readonly string[], none: string) => void, f: ItemFindings): void {
-  line('Items rated', `${f.rated} of ${f.total}${f.mean === null ? '' : `, average ${f.mean}`}`);
-  line('Strongest', f.strongest.length === 0 ? 'None rated 3 or 4.' : f.strongest.join('; '));
-  line('Weakest', f.weakest.length === 0 ? 'None rated 1 or 2.' : f.weakest.join('; '));
-  list('Evidence and comments', f.notes.map(note), 'None written.');
-}
-
-function note(n: ReportItem): string {
-  const head = `${n.itemId === '' ? '' : `${n.itemId} `}${n.item}${n.rating === '' ? ', not rated' : `: ${n.rating}`} — ${n.groupId}`;
-  return [head, n.evidence === '' ? '' : `Evidence: ${n.evidence}`, n.comment === '' ? '' : `Comment: ${n.comment}`].filter((t) => t !== '').join('\n  ');
+  table(REPORT_TABLES.conclusions, [...r.strengths, ...r.gaps, ...r.otherConclusions].map((c) => [c.groupId, c.kind, c.finding, c.assessment, c.evidence]), 'None written yet.');
+  direct(first, rows);
+  // Merged last, once every row is written: exceljs checks each merge against every earlier one.
+  for (const row of spans) ws.mergeCells(row, 2, row, TEXT_SPAN);
 }
