@@ -99,7 +99,6 @@ async function renderTable(wb: ExcelJS.Workbook, sheet: TableSheet, lists: reado
   });
   header.height = 32;
   const first = sheet.headerRow + 1;
-  const last = sheet.headerRow + Math.max(sheet.rows.length, 1);
   sheet.rows.forEach((values, r) => {
     const row = ws.getRow(first + r);
     sheet.columns.forEach((col, c) => styleCell(row.getCell(c + 1), col, values[col.key]));

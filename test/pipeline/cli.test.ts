@@ -50,6 +50,7 @@ describe('the service-array command', function () {
     assert.ok(existsSync(out));
     assert.match(r.stdout, /4 received, 0 missing, 0 invalid/);
     assert.match(r.stdout, /error: Goal is required on a filled row, got nothing \(riverbend-county-WG4\.xlsx › Plan!E7\)/);
+    // eslint-disable-next-line no-control-regex -- the escape that starts a terminal control sequence
     assert.doesNotMatch(r.stdout + r.stderr, /\x1b\[|at .*\.js:\d+/, 'no progress bar or stack trace when piped');
   });
 
@@ -94,7 +95,7 @@ describe('the service-array command', function () {
     mkdirSync(path.join(s.dir, 'o'));
     const r = await cli('merge', s.submissions, '--config', bad, '--out', path.join(s.dir, 'o/plan.xlsx'));
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /bad\.json has 2 problems:\n  - Must be a date written yyyy-mm-dd, got "soon" \(bad\.json › at workGroups\[0\]\.dueDate\)\n  - No stakeholder has the id "p77"/);
+    assert.match(r.stderr, /bad\.json has 2 problems:\n {2}- Must be a date written yyyy-mm-dd, got "soon" \(bad\.json › at workGroups\[0\]\.dueDate\)\n {2}- No stakeholder has the id "p77"/);
     assert.ok(!existsSync(path.join(s.dir, 'o/plan.xlsx')));
   });
 
