@@ -3,7 +3,7 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { formatIssue, parseJurisdiction, type Issue, type Jurisdiction } from '../../src/core';
+import { formatIssue, parseJsonText, parseJurisdiction, type Issue, type Jurisdiction } from '../../src/core';
 import { CliError } from '../cli-error';
 
 export interface LoadedJurisdiction {
@@ -19,13 +19,9 @@ export async function readJurisdiction(file: string): Promise<LoadedJurisdiction
   } catch (error) {
     throw new CliError(`Cannot read the jurisdiction file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 2, { cause: error });
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new CliError(`${name} is not valid JSON: ${(error as Error).message}. Check for a missing comma or quote near that position.`, 2, { cause: error });
-  }
-  const { jurisdiction, issues } = parseJurisdiction(raw, name);
+  const json = parseJsonText(text, name);
+  if (!json.ok) throw new CliError(`${name} cannot be used: ${formatIssue(json.issue)}`);
+  const { jurisdiction, issues } = parseJurisdiction(json.value, name);
   if (jurisdiction === null) {
     const lines = issues.filter((i) => i.severity === 'error').map((i) => `  - ${formatIssue(i)}`);
     throw new CliError(`${name} has ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);

@@ -169,6 +169,6 @@ describe('the service-array command', function () {
     writeFileSync(bad, '{ "formatVersion": 1, }');
     const r = await cli('template', '--config', bad, '--out-dir', s.dir);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /broken\.json is not valid JSON: .*position/);
+    assert.match(r.stderr, /broken\.json cannot be used: Not valid JSON: expected another "name": value after the comma \(or remove the comma\), found "\}" in `\{ "formatVersion": 1, \}` \(broken\.json › line 1 column 23\)\. Look there/);
   });
 });
