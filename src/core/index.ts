@@ -36,6 +36,7 @@ export { parseTable, type ParseContext } from './submission/parse-table';
 export * from './snapshot';
 export { snapshotOverview } from './merge/snapshot-overview';
 export { SNAPSHOT_INDICATORS_BY_CAPACITY } from './defaults/snapshot-for-capacities';
+export { carriedRulesJson, rulesMetaRows, jurisdictionFromMeta, RULES_KEY_PREFIX, type CarriedJurisdiction } from './layout/carried-rules';
 export { validationSpec, MAX_CELL_TEXT, type ValidationSpec, type ValidationRule } from './layout/validation-spec';
 export * from './defaults/orientation-modules';
 export { previousMeeting, meetingForDate, MEETING_NEEDS } from './merge/meetings';

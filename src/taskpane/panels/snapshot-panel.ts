@@ -1,15 +1,28 @@
 // The Snapshot view for analysts: choose CSV files, parse them in the worker with a progress bar
-// and a cancel button, then write the Snapshot sheets (tables and charts) through the gateway.
+// and a cancel button, then write the Snapshot sheets (tables and charts) through the gateway. The
+// Snapshot belongs in a workbook of its own: in any other (a work group's above all) it asks first.
 
 import { dayFromYmd, latestCompleteFfy, type Snapshot } from '../../core/snapshot';
 import type { AppDeps, AppState } from '../app-state';
-import { busy, byId, type Announcer } from '../dom';
-import { previousSnapshotSheets, snapshotSheets } from '../snapshot-sheets';
+import type { WorkbookState } from '../../excel/workbook-gateway';
+import { ask, busy, byId, type Announcer } from '../dom';
+import { SNAPSHOT_PREFIX, previousSnapshotSheets, snapshotSheets } from '../snapshot-sheets';
 import type { CsvInput, FromWorker } from '../snapshot/worker-protocol';
 
 export function defaultPeriod(now: Date): string {
   const today = dayFromYmd(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
   return today === undefined ? '' : latestCompleteFfy(today).label;
+}
+
+/** The question to ask before writing into this workbook, or null when it is blank or already a Snapshot's. */
+export function snapshotQuestion(state: WorkbookState): string | null {
+  const others = state.sheets.filter((s) => s.state === 'visible' && !s.name.startsWith(SNAPSHOT_PREFIX)).map((s) => s.name);
+  const group = state.meta?.get('workGroupName') ?? state.meta?.get('workGroupId');
+  if (group !== undefined && group !== '') {
+    return `This is ${group}'s assessment workbook. The Snapshot belongs in a workbook of its own: open a new blank workbook (File › New) and build it there. Add the Snapshot's sheets to this assessment workbook anyway?`;
+  }
+  if (others.length === 0 || (others.length === 1 && /^Sheet ?1$/i.test(others[0] ?? ''))) return null;
+  return `This workbook has other sheets (${others.slice(0, 3).join(', ')}${others.length > 3 ? '…' : ''}). The Snapshot belongs in a workbook of its own: open a new blank workbook (File › New) and build it there. Add its sheets to this workbook anyway?`;
 }
 
 export function mountSnapshot(doc: Document, deps: AppDeps, state: AppState, alert: Announcer): void {
@@ -20,6 +33,7 @@ export function mountSnapshot(doc: Document, deps: AppDeps, state: AppState, ale
   const status = byId(doc, 'snapshot-status', HTMLParagraphElement);
   const period = byId(doc, 'period-input', HTMLInputElement);
   const place = byId(doc, 'place-input', HTMLInputElement);
+  const question = byId(doc, 'snapshot-ask', HTMLDivElement);
   period.value = defaultPeriod(deps.now());
   let worker: Worker | null = null;
 
@@ -66,6 +80,11 @@ export function mountSnapshot(doc: Document, deps: AppDeps, state: AppState, ale
       const episodes = file('episodes-file');
       if (episodes === undefined) {
         alert.error('Choose the foster care episodes file first: the Snapshot is built from it.');
+        return;
+      }
+      const asked = snapshotQuestion(await deps.gateway.readState());
+      if (asked !== null && !(await ask(doc, question, asked, 'Add the sheets here', 'Cancel'))) {
+        status.textContent = 'Nothing was written. Open a new blank workbook and build the Snapshot there.';
         return;
       }
       const inputs: CsvInput[] = [{ kind: 'episodes', file: episodes }];
