@@ -42,6 +42,8 @@ export async function mountTaskpane(doc: Document, deps: AppDeps, supported: boo
     setup.preselect(meta);
   };
   const setup = mountSetup(doc, deps, state, alert, refresh);
+  // The workbook may have changed since the pane opened (a sheet deleted): look again.
+  byId(doc, 'tab-setup', HTMLButtonElement).addEventListener('click', () => void refresh().catch(() => undefined));
   mountCheck(doc, deps, state, alert);
   mountSubmit(doc, deps, state, alert);
   mountStatusUpdate(doc, deps, state, alert);

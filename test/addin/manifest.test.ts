@@ -35,6 +35,16 @@ describe('add-in: manifest.xml', () => {
     });
   }
 
+  it('has a ribbon tooltip and a support page that cover every task', () => {
+    const tip = (id: string): string => new RegExp(`id="${id}" DefaultValue="([^"]*)"`).exec(xml)?.[1] ?? '';
+    const tasks = tip('TaskpaneButton.Tooltip');
+    for (const task of [/set up or repair/i, /check your work/i, /ready to submit/i, /quarterly status update/i]) assert.match(tasks, task);
+    assert.match(tip('SnapshotButton.Tooltip'), /analysts.*Snapshot/i);
+    assert.match(xml, /<SourceLocation resid="Snapshot.Url"\/>/);
+    const help = readFileSync(path.join(ROOT, 'src/taskpane/help.html'), 'utf8');
+    for (const task of ['Set up or repair', 'Check my work', 'Ready to submit', 'Quarterly status update', 'Child and Family Snapshot']) assert.ok(help.includes(task), task);
+  });
+
   it('is what `npm run validate` checks, with exit 1 on a problem', () => {
     const cli = path.join(ROOT, 'build/tools/validate-manifest.js');
     assert.match(execFileSync(process.execPath, [cli, 'manifest.xml'], { cwd: ROOT, encoding: 'utf8' }), /passes every offline check/);

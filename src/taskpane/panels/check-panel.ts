@@ -24,10 +24,13 @@ export async function jurisdictionFor(deps: AppDeps, state: AppState): Promise<J
   return id === '' ? null : recall(deps.store, id);
 }
 
+export const NOT_A_GROUP_WORKBOOK =
+  'This workbook is not a work group\'s assessment workbook. Open the workbook your steering committee sent you: it carries everything the add-in needs.';
+
 export async function runCheck(deps: AppDeps, state: AppState, alert: Announcer): Promise<CheckResult | null> {
   const j = await jurisdictionFor(deps, state);
   if (j === null) {
-    alert.error(NEED_JURISDICTION);
+    alert.error(state.jurisdiction === null && (await deps.gateway.readState()).meta === null ? NOT_A_GROUP_WORKBOOK : NEED_JURISDICTION);
     return null;
   }
   return checkWorkbook(await deps.gateway.readGrid(), j);

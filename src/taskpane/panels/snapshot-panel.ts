@@ -83,7 +83,7 @@ export function mountSnapshot(doc: Document, deps: AppDeps, state: AppState, ale
         return;
       }
       const asked = snapshotQuestion(await deps.gateway.readState());
-      if (asked !== null && !(await ask(doc, question, asked, 'Add the sheets here', 'Cancel'))) {
+      if (asked !== null && !(await ask(doc, question, asked, 'Add the sheets here', 'Leave this workbook as it is'))) {
         status.textContent = 'Nothing was written. Open a new blank workbook and build the Snapshot there.';
         return;
       }
