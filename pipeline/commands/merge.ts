@@ -19,6 +19,7 @@ interface Options {
   csv?: string;
   asOf?: string;
   quiet?: boolean;
+  engagementColours?: boolean;
 }
 
 /** Problems printed on the terminal; the Problems sheet always has them all. */
@@ -35,6 +36,7 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
     .option('-s, --snapshot <snapshot.json>', 'a Snapshot (from "service-array snapshot --json") for each report\'s Overview of the Data')
     .option('-e, --engagement <engagement.xlsx>', 'the steering committee\'s engagement workbook: the Overview repeats its headline (gaps, overdue feedback)')
     .option('--json <report.json>', 'also write the plan as a JSON report')
+    .option('--engagement-colours', 'put the committee\'s engagement colours, next steps and owners into the plan\'s roster (off: the plan is shared beyond the committee)')
     .option('--csv <steps.csv>', 'also write the action steps as CSV')
     .option(AS_OF_FLAG, 'judge overdue steps and late submissions against this day (default: today)')
     .option(QUIET_FLAG, QUIET_HELP)
@@ -51,6 +53,7 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
           out: opts.out,
           ...(opts.previous === undefined ? {} : { previous: opts.previous }),
           ...(opts.engagement === undefined ? {} : { engagement: opts.engagement }),
+          ...(opts.engagementColours === true ? { engagementColours: true } : {}),
           ...(opts.json === undefined ? {} : { json: opts.json }),
           ...(opts.csv === undefined ? {} : { csv: opts.csv }),
           asOf,

@@ -6,7 +6,7 @@
 
 import assert from 'node:assert/strict';
 import JSZip from 'jszip';
-import { ENGAGEMENT_AIMS, ENGAGEMENT_COLOURS, buildWorkbookLayout, carriedRulesJson, type Jurisdiction, type WorkGroup } from '../../src/core';
+import { ENGAGEMENT_AIMS, ENGAGEMENT_COLOURS, buildWorkbookLayout, carriedRulesJson, mergePlan, type Jurisdiction, type WorkGroup } from '../../src/core';
 import { buildStatusTemplate } from '../../pipeline/monitoring/write-status-templates';
 import { buildTemplate } from '../../pipeline/template/write-templates';
 import { FIXED_NOW, sampleJurisdiction } from '../helpers/fixtures';
@@ -61,6 +61,18 @@ describe('volunteer privacy: what a work group\'s workbook holds of the roster',
       for (const p of carried.people) assert.deepEqual(Object.keys(p).sort(), ['id', 'name', 'organisation']);
       assert.equal(carried.workGroup.id, group.id);
     }
+  });
+
+  it('keeps engagement colours and next steps out of the plan and its JSON unless the committee asks', () => {
+    const group = j.workGroups[0];
+    assert.ok(group);
+    const plan = (colours: boolean): string => JSON.stringify(mergePlan({ jurisdiction: j, files: [], previous: null, data: null, asOf: '2027-01-15', engagementColours: colours }).plan);
+    const shared = plan(false);
+    assert.deepEqual(exposed(shared, j, { ...group, members: j.stakeholders.map((s) => s.id) }), [], 'the shared plan names members, never their colours');
+    assert.match(shared, /"engagementShown":false/);
+    const asked = plan(true);
+    assert.match(asked, /"engagementShown":true/);
+    assert.ok(exposed(asked, j, { ...group, members: j.stakeholders.map((s) => s.id) }).some((f) => f.startsWith('engagement colour')), 'merge --engagement-colours puts them in');
   });
 
   it('would find them: the scan sees the committee\'s own roster in the jurisdiction itself', () => {
