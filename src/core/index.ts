@@ -53,3 +53,5 @@ export { measureIndicator, numberIn, stepMeasures, SNAPSHOT_INDICATOR_CODES, typ
 export { embeddedStatusUpdate, statusMetaKey, STATUS_META_KEYS } from './monitoring/embedded-status-update';
 export { stepFromRow } from './merge/plan-steps';
 export * from './engagement';
+export { buildSetupLayout, setupTables, SETUP_KIND, SETUP_SHEETS, SETUP_HEADER_ROW, JURISDICTION_COLUMNS, GROUP_COLUMNS, PERSON_COLUMNS, SETTING_COLUMNS, type SetupStamp, type SetupTables } from './setup/setup-layout';
+export { parseSetupWorkbook, isSetupWorkbook } from './setup/parse-setup';

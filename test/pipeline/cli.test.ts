@@ -44,7 +44,7 @@ describe('the service-array command', function () {
     assert.match(top.stdout, /-V, --version/);
     assert.match(top.stdout, /Exit codes: 0 done, 1 written but some inputs have problems, 2 nothing written/);
     const commands = [...top.stdout.matchAll(/^ {2}([a-z-]+) /gm)].map((m) => m[1] ?? '').filter((c) => c !== 'help');
-    assert.ok(commands.length >= 6, commands.join(', '));
+    assert.ok(commands.length >= 7, commands.join(', '));
     for (const c of commands.filter((x) => x !== 'snapshot')) {
       const r = await cli(c, '--help');
       assert.equal(r.code, 0, c);
