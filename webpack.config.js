@@ -2,7 +2,6 @@
 // (type-checked, only the bundled files). Production rewrites the manifest's https://localhost:3000/
 // URLs to ADDIN_PUBLIC_URL. The dev server serves HTTPS on port 3000 only under `webpack serve`.
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');

@@ -1,7 +1,6 @@
 // Draws the add-in's ribbon and store icons (16, 32, 64, 80 px PNG) with Node built-ins only:
 // a dark blue tile with a white 3x3 grid, the "array" of services. Run once: node assets/make-icons.js
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 const { deflateSync } = require('node:zlib');
 const { writeFileSync } = require('node:fs');
 const path = require('node:path');

@@ -3,9 +3,12 @@
 // the process. Each command lives in pipeline/commands/ as an async function returning an exit code.
 
 import './merge/start-readers-early';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help, type Option } from 'commander';
 import { CliError, EXIT_FAILED } from './cli-error';
 import { registerCommands } from './commands';
+import { VERSION } from './version';
+
+const plainHelp = new Help();
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command()
@@ -14,8 +17,24 @@ export async function main(argv: readonly string[]): Promise<number> {
       'Service Array Process tools: work-group assessment workbooks, the Child and Family Snapshot ' +
         'and the consolidated Resource and Capacity Development Plan.',
     )
+    .version(VERSION, '-V, --version', 'print the version')
+    // Every command's --help marks the options it cannot run without (inherited by sub-commands).
+    .configureHelp({ optionDescription: (option: Option) => `${option.mandatory ? '(required) ' : ''}${plainHelp.optionDescription(option)}` })
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
+  program.addHelpText(
+    'after',
+    [
+      '',
+      'A round, step by step (README: "A round, step by step"):',
+      '  $ service-array init --out setup.xlsx                 the setup workbook to fill in',
+      '  $ service-array template --config setup.xlsx --out-dir to-send/',
+      '  $ service-array merge returned/ --config setup.xlsx --out plan.xlsx',
+      '',
+      'Exit codes: 0 done, 1 written but some inputs have problems, 2 nothing written, 3 an internal error (please report it).',
+      'Run "service-array <command> --help" for a command\'s options and examples.',
+    ].join('\n'),
+  );
   let exitCode = 0;
   registerCommands(program, (code) => {
     exitCode = code;

@@ -1,16 +1,22 @@
-// What several sub-commands share: loading the jurisdiction file (warnings printed), the --as-of day
-// and the --group filter, each checked once with the same messages.
+// What several sub-commands share: loading the jurisdiction (a setup workbook or a JSON file, its
+// warnings printed), the --as-of day, the --group filter and the help every command ends with
+// (examples and exit codes), each written once with the same words.
 
+import type { Command } from 'commander';
 import { findWorkGroup, formatIssue, isIsoDate, type Jurisdiction } from '../../src/core';
-import { CliError } from '../cli-error';
+import { CliError, EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
 import { readJurisdiction } from '../config/read-jurisdiction';
 import { localIsoDate } from '../local-date';
 
 export const AS_OF_FLAG = '--as-of <yyyy-mm-dd>';
+export const CONFIG_FLAG = '-c, --config <setup.xlsx|jurisdiction.json>';
+export const CONFIG_HELP = 'the setup workbook (from "service-array init") or the jurisdiction file (JSON)';
+export const QUIET_FLAG = '-q, --quiet';
+export const QUIET_HELP = 'print nothing unless the run fails; the exit code tells how it went';
 
-export async function loadJurisdiction(file: string): Promise<Jurisdiction> {
+export async function loadJurisdiction(file: string, quiet = false): Promise<Jurisdiction> {
   const { jurisdiction, warnings } = await readJurisdiction(file);
-  for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+  if (!quiet) for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
   return jurisdiction;
 }
 
@@ -25,4 +31,30 @@ export function asOfDay(value: string | undefined, now = new Date()): string {
 export function checkGroups(j: Jurisdiction, groups: readonly string[] | undefined): void {
   const unknown = (groups ?? []).filter((g) => findWorkGroup(j, g) === undefined);
   if (unknown.length > 0) throw new CliError(`Unknown work group ${unknown.join(', ')}; the jurisdiction file lists ${j.workGroups.map((w) => w.id).join(', ')}`);
+}
+
+export type ExitCodes = readonly (readonly [code: number, meaning: string])[];
+
+/** Commands that either write everything or nothing. */
+export const WRITES_OR_FAILS: ExitCodes = [
+  [EXIT_OK, 'written'],
+  [EXIT_FAILED, 'nothing written: a bad option, setup or input file (the message says which and what to do)'],
+];
+
+/** Commands that write even when some inputs have problems. */
+export const WRITES_WITH_PROBLEMS = (what: string): ExitCodes => [
+  [EXIT_OK, 'written, no problems'],
+  [EXIT_PROBLEMS, `written, but ${what} (listed, and in the output)`],
+  [EXIT_FAILED, 'nothing written: a bad option, setup or input file (the message says which and what to do)'],
+];
+
+/** Appends examples and the exit codes to a command's --help. */
+export function helpFooter(command: Command, examples: readonly string[], exits: ExitCodes): Command {
+  const lines = ['', 'Examples:', ...examples.map((e) => `  $ service-array ${e}`), '', 'Exit codes:', ...exits.map(([code, meaning]) => `  ${code}  ${meaning}`)];
+  return command.addHelpText('after', lines.join('\n'));
+}
+
+/** Writes lines to standard output unless --quiet. */
+export function say(quiet: boolean | undefined, lines: readonly string[]): void {
+  if (quiet !== true && lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -4,7 +4,7 @@
 
 import type { Command } from 'commander';
 import { formatIssue } from '../../src/core';
-import { AS_OF_FLAG, asOfDay, loadJurisdiction } from './command-kit';
+import { AS_OF_FLAG, CONFIG_FLAG, CONFIG_HELP, QUIET_FLAG, QUIET_HELP, WRITES_WITH_PROBLEMS, asOfDay, helpFooter, loadJurisdiction, say } from './command-kit';
 import type { SetExitCode } from './index';
 
 interface Options {
@@ -13,23 +13,25 @@ interface Options {
   out: string;
   svg?: string;
   asOf?: string;
+  quiet?: boolean;
 }
 
 const SHOWN_PROBLEMS = 25;
 
 export function registerEngagement(program: Command, setExitCode: SetExitCode): void {
-  program
+  const command = program
     .command('engagement')
     .description('Write the steering committee\'s engagement workbook to fill or, with --engagement, its report: the partners eco-map, levels of partnership, involvement gaps and overdue feedback.')
-    .requiredOption('-c, --config <file>', 'the jurisdiction file (JSON)')
+    .requiredOption(CONFIG_FLAG, CONFIG_HELP)
     .option('-e, --engagement <engagement.xlsx>', 'the filled engagement workbook; without it a blank one is written to --out')
     .requiredOption('-o, --out <file.xlsx>', 'the report to write (replaced atomically), or the blank workbook (never over an existing file)')
     .option('--svg <ecomap.svg>', 'also write the eco-map as SVG')
     .option(AS_OF_FLAG, 'judge overdue feedback and contact against this day (default: today)')
+    .option(QUIET_FLAG, QUIET_HELP)
     .action(async (opts: Options) => {
       const asOf = asOfDay(opts.asOf);
       const started = process.hrtime.bigint();
-      const j = await loadJurisdiction(opts.config);
+      const j = await loadJurisdiction(opts.config, opts.quiet);
       const { runEngagement } = await import('../engagement/run-engagement.js');
       const run = await runEngagement(j, { out: opts.out, asOf, ...(opts.engagement === undefined ? {} : { engagement: opts.engagement }), ...(opts.svg === undefined ? {} : { svg: opts.svg }) });
       const lines: string[] = [];
@@ -44,7 +46,8 @@ export function registerEngagement(program: Command, setExitCode: SetExitCode): 
       for (const w of run.written) lines.push(`wrote ${w.path} (${Math.max(1, Math.round(w.bytes / 1024))} KB)`);
       if (run.png !== null) lines.push(`eco-map picture ${run.png.width}×${run.png.height} px`);
       lines.push(`${run.exitCode === 0 ? 'Done' : 'Report written, but the engagement workbook has problems (exit code 1)'} in ${(Number(process.hrtime.bigint() - started) / 1e9).toFixed(2)} s`);
-      process.stdout.write(`${lines.join('\n')}\n`);
+      say(opts.quiet, lines);
       setExitCode(run.exitCode);
     });
+  helpFooter(command, ['engagement --config setup.xlsx --out engagement.xlsx', 'engagement --config setup.xlsx --engagement engagement.xlsx --out engagement-report.xlsx --svg ecomap.svg'], WRITES_WITH_PROBLEMS('the engagement workbook has problems'));
 }

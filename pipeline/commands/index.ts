@@ -6,12 +6,13 @@ import { registerTemplate } from './template';
 import { registerStatusTemplate } from './status-template';
 import { registerRoster } from './roster';
 import { registerEngagement } from './engagement';
+import { registerInit } from './init';
 import { registerSnapshot } from '../snapshot/snapshot-command';
 
 export type SetExitCode = (code: number) => void;
 export type RegisterCommand = (program: Command, setExitCode: SetExitCode) => void;
 
-const commands: RegisterCommand[] = [registerMerge, registerSnapshot, registerTemplate, registerStatusTemplate, registerRoster, registerEngagement];
+const commands: RegisterCommand[] = [registerInit, registerMerge, registerSnapshot, registerTemplate, registerStatusTemplate, registerRoster, registerEngagement];
 
 export function registerCommands(program: Command, setExitCode: SetExitCode): void {
   for (const register of commands) register(program, setExitCode);

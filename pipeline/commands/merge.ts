@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { SingleBar } from 'cli-progress';
 import { formatIssue, type ConsolidatedPlan } from '../../src/core';
-import { AS_OF_FLAG, asOfDay } from './command-kit';
+import { AS_OF_FLAG, CONFIG_FLAG, CONFIG_HELP, QUIET_FLAG, QUIET_HELP, WRITES_WITH_PROBLEMS, asOfDay, helpFooter } from './command-kit';
 import type { MergeProgress } from '../merge/run-merge';
 import { readSnapshotJson } from '../merge/read-snapshot';
 import type { SetExitCode } from './index';
@@ -19,25 +19,27 @@ interface Options {
   csv?: string;
   asOf?: string;
   quiet?: boolean;
+  engagementColours?: boolean;
 }
 
 /** Problems printed on the terminal; the Problems sheet always has them all. */
 const SHOWN_PROBLEMS = 25;
 
 export function registerMerge(program: Command, setExitCode: SetExitCode): void {
-  program
+  const command = program
     .command('merge')
     .description('Merge the work groups\' submitted workbooks into the consolidated Resource and Capacity Development Plan.')
     .argument('<submissions-dir>', 'folder holding the submitted .xlsx workbooks')
-    .requiredOption('-c, --config <file>', 'the jurisdiction file (JSON)')
+    .requiredOption(CONFIG_FLAG, CONFIG_HELP)
     .requiredOption('-o, --out <plan.xlsx>', 'the plan workbook to write (replaced atomically)')
     .option('-p, --previous <plan.xlsx>', 'the previous plan: committee edits are carried over and changes listed')
     .option('-s, --snapshot <snapshot.json>', 'a Snapshot (from "service-array snapshot --json") for each report\'s Overview of the Data')
     .option('-e, --engagement <engagement.xlsx>', 'the steering committee\'s engagement workbook: the Overview repeats its headline (gaps, overdue feedback)')
     .option('--json <report.json>', 'also write the plan as a JSON report')
+    .option('--engagement-colours', 'put the committee\'s engagement colours, next steps and owners into the plan\'s roster (off: the plan is shared beyond the committee)')
     .option('--csv <steps.csv>', 'also write the action steps as CSV')
     .option(AS_OF_FLAG, 'judge overdue steps and late submissions against this day (default: today)')
-    .option('-q, --quiet', 'print only the summary line and problems')
+    .option(QUIET_FLAG, QUIET_HELP)
     .action(async (dir: string, opts: Options) => {
       const asOf = asOfDay(opts.asOf);
       const started = process.hrtime.bigint();
@@ -51,6 +53,7 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
           out: opts.out,
           ...(opts.previous === undefined ? {} : { previous: opts.previous }),
           ...(opts.engagement === undefined ? {} : { engagement: opts.engagement }),
+          ...(opts.engagementColours === true ? { engagementColours: true } : {}),
           ...(opts.json === undefined ? {} : { json: opts.json }),
           ...(opts.csv === undefined ? {} : { csv: opts.csv }),
           asOf,
@@ -59,21 +62,27 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
         progressBar(opts.quiet === true),
       );
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      setExitCode(run.exitCode);
+      if (opts.quiet === true) return;
       for (const w of run.configWarnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
-      process.stdout.write(summary(run.result.plan, opts.quiet === true));
+      process.stdout.write(summary(run.result.plan));
       for (const w of run.written) process.stdout.write(`wrote ${w.path} (${Math.max(1, Math.round(w.bytes / 1024))} KB)\n`);
       const t = run.result.plan.totals;
       const groups = t.missing + t.invalid + t.empty;
       const verdict = run.exitCode === 0 ? 'Merged cleanly' : `Plan written, but ${t.errors} problem${t.errors === 1 ? '' : 's'} and ${groups} missing, invalid or empty work group${groups === 1 ? '' : 's'} need attention (exit code 1)`;
       process.stdout.write(`${verdict}; done in ${seconds.toFixed(2)} s\n`);
-      setExitCode(run.exitCode);
     });
+  helpFooter(
+    command,
+    ['merge returned/ --config setup.xlsx --out plan.xlsx --json plan.json', 'merge returned/ --config setup.xlsx --previous plan-2027-03.xlsx --out plan-2027-06.xlsx --snapshot snapshot.json'],
+    WRITES_WITH_PROBLEMS('some submissions have problems, or groups are missing or sent nothing filled in'),
+  );
 }
 
-function summary(plan: ConsolidatedPlan, quiet: boolean): string {
+function summary(plan: ConsolidatedPlan): string {
   const t = plan.totals;
   const lines = [`${plan.jurisdiction.name}: ${plan.groups.length} work groups, ${t.received} received${t.empty === 0 ? '' : ` (${t.empty} with nothing filled in)`}, ${t.missing} missing, ${t.invalid} invalid; ${t.steps} action steps (${t.overdue} overdue); ${t.errors} errors, ${t.warnings} warnings`];
-  if (!quiet) {
+  {
     for (const g of plan.groups) {
       const when = g.receivedAt === null ? '' : ` (${g.receivedAt.slice(0, 10)}${g.late ? `, LATE: due ${g.dueDate}` : ''})`;
       lines.push(`  ${g.groupId.padEnd(6)} ${g.groupName.padEnd(34)} ${(g.state === 'empty' ? 'EMPTY' : g.state.toUpperCase()).padEnd(8)} ${g.file ?? '-'}${when}`);

@@ -4,7 +4,7 @@
 import type { Command } from 'commander';
 import { analyseRoster, assignmentsFrom, formatIssue, hasErrors } from '../../src/core';
 import { writeFileAtomic } from '../atomic-write';
-import { AS_OF_FLAG, asOfDay, loadJurisdiction } from './command-kit';
+import { AS_OF_FLAG, CONFIG_FLAG, CONFIG_HELP, QUIET_FLAG, QUIET_HELP, WRITES_OR_FAILS, asOfDay, helpFooter, loadJurisdiction, say } from './command-kit';
 import { CliError } from '../cli-error';
 import type { SetExitCode } from './index';
 
@@ -13,20 +13,22 @@ interface Options {
   roster?: string;
   out: string;
   asOf?: string;
+  quiet?: boolean;
 }
 
 export function registerRoster(program: Command, setExitCode: SetExitCode): void {
-  program
+  const command = program
     .command('roster')
     .description('Write the roster workbook: missing and thin categories, the engagement plan, attendance and members at risk.')
-    .requiredOption('-c, --config <file>', 'the jurisdiction file (JSON)')
+    .requiredOption(CONFIG_FLAG, CONFIG_HELP)
     .option('-r, --roster <roster.csv|roster.xlsx>', 'a roster the committee keeps, instead of the jurisdiction file\'s stakeholders')
     .requiredOption('-o, --out <roster.xlsx>', 'the workbook to write (replaced atomically)')
     .option(AS_OF_FLAG, 'judge membership and attendance on this day (default: today)')
+    .option(QUIET_FLAG, QUIET_HELP)
     .action(async (opts: Options) => {
       const today = new Date();
       const asOf = asOfDay(opts.asOf, today);
-      const j = await loadJurisdiction(opts.config);
+      const j = await loadJurisdiction(opts.config, opts.quiet);
       let people = j.stakeholders;
       let assignments = assignmentsFrom(j);
       if (opts.roster !== undefined) {
@@ -40,7 +42,8 @@ export function registerRoster(program: Command, setExitCode: SetExitCode): void
       const { renderRoster } = await import('../roster/roster-writer.js');
       await writeFileAtomic(opts.out, await renderRoster(summary, j.name, today));
       const missing = summary.categories.filter((c) => c.state === 'missing').length;
-      process.stdout.write(`${j.name}: ${summary.active} active members; ${missing} categories missing; ${summary.atRisk.length} at risk\nwrote ${opts.out}\n`);
+      say(opts.quiet, [`${j.name}: ${summary.active} active members; ${missing} categories missing; ${summary.atRisk.length} at risk`, `wrote ${opts.out}`]);
       setExitCode(0);
     });
+  helpFooter(command, ['roster --config setup.xlsx --out roster.xlsx', 'roster --config setup.xlsx --roster members.csv --out roster.xlsx --as-of 2027-03-15'], WRITES_OR_FAILS);
 }

@@ -75,7 +75,7 @@ export function rosterFacts(plan: ConsolidatedPlan): [string, Value][] {
     ['Members', `${r.active} active, ${r.left} left`],
     ['Categories missing', named('missing')],
     ['Categories thin', named('thin')],
-    ['Engagement', r.engagement.map((e) => `${e.colour} ${e.people.length}`).join(', ')],
+    ['Engagement', r.engagementShown ? r.engagement.map((e) => `${e.colour} ${e.people.length}`).join(', ') : 'not in this plan: the committee\'s engagement colours stay in its roster (merge --engagement-colours adds them)'],
     ['At risk of dropping out', r.atRisk.length === 0 ? 'nobody' : r.atRisk.map((a) => `${a.name} (${a.reason})`).join('; ')],
     ['Status updates', `${applied.length} applied this round (${applied.reduce((n, u) => n + u.changes, 0)} changes, ${applied.reduce((n, u) => n + u.conflicts, 0)} conflicts)`],
     ['History', `${plan.history.length} recorded changes: see the Step history sheet`],

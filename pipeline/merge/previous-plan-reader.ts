@@ -26,9 +26,9 @@ import { readHistory, readFieldSheet, readApplied } from './previous-monitoring-
 
 
 /** An unreadable previous plan stops the run: merging without it would lose the committee's edits. */
-export async function readPreviousPlan(file: string, j: Jurisdiction): Promise<{ plan: PreviousPlan; warnings: Issue[] }> {
+export async function readPreviousPlan(file: string, j: Jurisdiction, advice = 'give the plan this merge wrote last time, or leave out --previous'): Promise<{ plan: PreviousPlan; warnings: Issue[] }> {
   const name = path.basename(file);
-  const fail = (why: string): CliError => new CliError(`The previous plan ${file} ${why}. Nothing was written; give the plan this merge wrote last time, or leave out --previous.`);
+  const fail = (why: string): CliError => new CliError(`The previous plan ${file} ${why}. Nothing was written; ${advice}.`);
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);

@@ -20,6 +20,8 @@ export interface MergeOptions {
   readonly previous?: string;
   /** The committee's engagement workbook: its headline goes on the Overview, its problems on Problems. */
   readonly engagement?: string;
+  /** Put the committee's engagement colours, next steps and owners into the plan's roster (plan.json). */
+  readonly engagementColours?: boolean;
   readonly json?: string;
   readonly csv?: string;
   /** The Child and Family Snapshot, already read (see --snapshot). */
@@ -74,7 +76,7 @@ export async function runMerge(options: MergeOptions, progress: MergeProgress): 
   const data = options.snapshot === undefined ? null : snapshotOverview(options.snapshot, jurisdiction.settings.capacities.map((c) => c.id));
   // Snapshot indicators for the quarterly review's measures; suppressed values stay unknown.
   const current = options.snapshot === undefined ? null : new Map(options.snapshot.indicators.map((i) => [i.code, { value: i.suppressed ? null : i.value, period: options.snapshot?.period.label ?? '' }] as const));
-  const result = mergePlan({ jurisdiction, files, previous, data, asOf, extraIssues, indicators: { current, previous: null } });
+  const result = mergePlan({ jurisdiction, files, previous, data, asOf, extraIssues, indicators: { current, previous: null }, engagementColours: options.engagementColours === true });
   const { renderPlan } = await writer;
   const outputs = [{ path: options.out, data: await renderPlan(result.plan, result.basis, jurisdiction, now, result.applied, engagement) }];
   if (options.json !== undefined) outputs.push({ path: options.json, data: Buffer.from(planJson(result.plan, now)) });

@@ -35,7 +35,7 @@ export async function buildStatusTemplate(j: Jurisdiction, group: WorkGroup, ste
 }
 
 export async function writeStatusTemplates(j: Jurisdiction, options: StatusTemplateOptions): Promise<WrittenStatusTemplate[]> {
-  const { plan } = await readPreviousPlan(options.plan, j);
+  const { plan } = await readPreviousPlan(options.plan, j, 'give --plan the plan.xlsx that "service-array merge" wrote last');
   const now = options.now ?? new Date();
   const wanted = (options.groups ?? []).map((g) => g.toLowerCase());
   const written: WrittenStatusTemplate[] = [];

@@ -107,7 +107,6 @@ async function renderTable(wb: ExcelJS.Workbook, sheet: TableSheet, lists: reado
   });
   header.height = headerRowHeight(sheet.columns);
   const first = sheet.headerRow + 1;
-  const last = sheet.headerRow + Math.max(sheet.rows.length, 1);
   sheet.rows.forEach((values, r) => {
     const row = ws.getRow(first + r);
     sheet.columns.forEach((col, c) => styleCell(row.getCell(c + 1), col, values[col.key]));
@@ -117,6 +116,7 @@ async function renderTable(wb: ExcelJS.Workbook, sheet: TableSheet, lists: reado
     if (height > DEFAULT_ROW_HEIGHT) row.height = height;
   });
   setColumnValidations(ws, sheet, lists);
+  const last = sheet.headerRow + Math.max(sheet.rows.length, 1);
   ws.autoFilter = { from: { row: sheet.headerRow, column: 1 }, to: { row: sheet.headerRow, column: sheet.columns.length } };
   pageSetup(ws, options.footer, sheet.headerRow, tablePrintForm(sheet), { title: sheet.title, lastRow: last, lastColumn: sheet.columns.length });
   await ws.protect('', PROTECTION);

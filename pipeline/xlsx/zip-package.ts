@@ -114,6 +114,7 @@ const unreadable = (detail: string, cause?: unknown): WorkbookFormatError => dam
 /** Zip64 and encrypted-entry packages: every XML part expanded at once by fflate. */
 function fflatePackage(bytes: Uint8Array, maxBytes: number): Parts {
   // Loaded only for these rare packages: it is a tenth of a reader thread's start-up otherwise.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, on purpose (above)
   const { unzipSync } = require('fflate') as typeof import('fflate');
   let expanded = 0;
   let parts: Record<string, Uint8Array>;

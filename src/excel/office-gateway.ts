@@ -51,7 +51,8 @@ export class OfficeGateway implements WorkbookGateway {
       names.load('items/name');
       const blanks = plan.removeIfBlank.map((name) => {
         const used = sheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
-        used.load('isNullObject');
+        // Any property fills isNullObject; the address is the smallest.
+        used.load('address');
         return { name, used };
       });
       await context.sync();

@@ -1,7 +1,7 @@
 // What the panels share: the jurisdiction in use (chosen in this session or remembered from an
 // earlier one) and the gateway. Remembering uses a small key/value store so tests can pass their own.
 
-import { parseJurisdiction, formatIssue, type Jurisdiction } from '../core';
+import { parseJsonText, parseJurisdiction, formatIssue, type Jurisdiction } from '../core';
 import type { WorkbookGateway } from '../excel/workbook-gateway';
 
 export interface KeyValueStore {
@@ -28,13 +28,9 @@ export type JurisdictionRead = { readonly ok: true; readonly jurisdiction: Juris
 
 /** Parses a jurisdiction file's text; a broken file comes back as plain words, never a throw. */
 export function readJurisdiction(text: string, fileName: string): JurisdictionRead {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, message: `${fileName} is not a jurisdiction file: it is not valid JSON. Ask your steering committee for the file again.` };
-  }
-  const parsed = parseJurisdiction(raw, fileName);
+  const json = parseJsonText(text, fileName);
+  if (!json.ok) return { ok: false, message: `${fileName} is not a jurisdiction file the add-in can read: ${formatIssue(json.issue)}` };
+  const parsed = parseJurisdiction(json.value, fileName);
   if (parsed.jurisdiction === null) {
     const first = parsed.issues.slice(0, 3).map(formatIssue).join(' ');
     return { ok: false, message: `${fileName} cannot be used: ${first}` };

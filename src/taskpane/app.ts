@@ -11,7 +11,7 @@ import { mountSubmit } from './panels/submit-panel';
 
 const TABS = ['setup', 'check', 'submit', 'status', 'snapshot'] as const;
 
-function mountTabs(doc: Document): void {
+function mountTabs(doc: Document): (name: (typeof TABS)[number]) => void {
   const show = (name: (typeof TABS)[number]): void => {
     for (const t of TABS) {
       const tab = byId(doc, `tab-${t}`, HTMLButtonElement);
@@ -22,13 +22,16 @@ function mountTabs(doc: Document): void {
     }
   };
   for (const t of TABS) byId(doc, `tab-${t}`, HTMLButtonElement).addEventListener('click', () => show(t));
+  return show;
 }
 
 export async function mountTaskpane(doc: Document, deps: AppDeps, supported: boolean): Promise<void> {
   const alert = announcer(doc);
   const state: AppState = { jurisdiction: null };
   const status = byId(doc, 'workbook-status', HTMLParagraphElement);
-  mountTabs(doc);
+  const show = mountTabs(doc);
+  // The ribbon's Snapshot button opens the pane on the analysts' task (taskpane.html?task=snapshot).
+  if (new URLSearchParams(doc.location.search).get('task') === 'snapshot') show('snapshot');
   const refresh = async (): Promise<void> => {
     const meta = (await deps.gateway.readState()).meta;
     status.textContent =
@@ -39,6 +42,8 @@ export async function mountTaskpane(doc: Document, deps: AppDeps, supported: boo
     setup.preselect(meta);
   };
   const setup = mountSetup(doc, deps, state, alert, refresh);
+  // The workbook may have changed since the pane opened (a sheet deleted): look again.
+  byId(doc, 'tab-setup', HTMLButtonElement).addEventListener('click', () => void refresh().catch(() => undefined));
   mountCheck(doc, deps, state, alert);
   mountSubmit(doc, deps, state, alert);
   mountStatusUpdate(doc, deps, state, alert);

@@ -56,3 +56,27 @@ export function failureText(e: unknown): string {
 export async function readFileText(file: File): Promise<string> {
   return file.text();
 }
+
+/**
+ * Asks in the pane (Office add-ins may not open browser dialogs): the question and two buttons in
+ * `box`, announced; resolves true for the first. The box is emptied once answered.
+ */
+export function ask(doc: Document, box: HTMLElement, question: string, yes: string, no: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const p = element(doc, 'p', question, 'sa-question');
+    p.setAttribute('role', 'alert');
+    const row = element(doc, 'div', undefined, 'sa-row');
+    const answer = (value: boolean) => () => {
+      box.replaceChildren();
+      resolve(value);
+    };
+    for (const [text, value, cls] of [[yes, true, 'sa-button sa-primary'], [no, false, 'sa-button']] as const) {
+      const b = element(doc, 'button', text, cls);
+      b.type = 'button';
+      b.addEventListener('click', answer(value));
+      row.append(b);
+    }
+    box.replaceChildren(p, row);
+    row.querySelector('button')?.focus();
+  });
+}

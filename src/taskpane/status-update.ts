@@ -13,6 +13,7 @@ import {
   stepFromRow,
   findWorkGroup,
   nextMeeting,
+  parseJsonText,
   parseStatusUpdate,
   parseSubmission,
   stepsToUpdate,
@@ -51,7 +52,11 @@ export function isoDate(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
-export function planStatusUpdate(j: Jurisdiction, grid: WorkbookGrid, state: WorkbookState, now: Date, newId: () => string): StatusUpdatePlan {
+/**
+ * `committee`: the steps of the committee's consolidated plan (plan.json), when the member has it:
+ * the sheet then shows the committee's current status and target date, as status-template does.
+ */
+export function planStatusUpdate(j: Jurisdiction, grid: WorkbookGrid, state: WorkbookState, now: Date, newId: () => string, committee?: readonly PlanStep[]): StatusUpdatePlan {
   const parsed = parseSubmission(grid, j, WORKBOOK_NAME);
   const submission = parsed.submission;
   if (submission === null) {
@@ -62,7 +67,7 @@ export function planStatusUpdate(j: Jurisdiction, grid: WorkbookGrid, state: Wor
   if (group === undefined) {
     return { kind: 'problem', message: `The jurisdiction file does not list work group "${submission.meta.workGroupId}". Ask your steering committee for the current jurisdiction file.` };
   }
-  const steps = ownSteps(j, group, submission);
+  const steps = committee === undefined ? ownSteps(j, group, submission) : stepsToUpdate(group, committee);
   const have = new Set(state.sheets.map((s) => s.name.toLowerCase()));
   const exists = have.has(STATUS_UPDATE_SHEET.toLowerCase());
   if (steps.length === 0 && !exists) {
@@ -94,6 +99,19 @@ export function describeStatusUpdate(done: { readonly created: readonly string[]
   if (done.created.includes(STATUS_UPDATE_SHEET)) return `The "${STATUS_UPDATE_SHEET}" sheet lists your ${steps} action step${steps === 1 ? '' : 's'}. ${next}`;
   if (created.length > 0) return `Repaired the "${STATUS_UPDATE_SHEET}" sheet's dropdown lists. Nothing you typed was changed. ${next}`;
   return `The "${STATUS_UPDATE_SHEET}" sheet is already there; nothing you typed was changed. ${next}`;
+}
+
+export type CommitteePlanRead = { readonly ok: true; readonly steps: readonly PlanStep[]; readonly asOf: string } | { readonly ok: false; readonly message: string };
+
+/** The committee's plan.json (written by "service-array merge --json"), for its steps' current status and target date. */
+export function readCommitteePlan(text: string, fileName: string, j: Jurisdiction): CommitteePlanRead {
+  const json = parseJsonText(text, fileName);
+  const report = json.ok && typeof json.value === 'object' && json.value !== null ? (json.value as { format?: unknown; plan?: { jurisdiction?: { id?: unknown }; asOf?: unknown; steps?: unknown } }) : null;
+  const plan = report?.format === 'service-array-plan-report' ? report.plan : undefined;
+  if (plan === undefined || !Array.isArray(plan.steps)) return { ok: false, message: `${fileName} is not the committee's plan: choose the plan.json that "service-array merge --json" wrote.` };
+  if (plan.jurisdiction?.id !== j.id) return { ok: false, message: `${fileName} is the plan of another jurisdiction ("${String(plan.jurisdiction?.id)}"), not ${j.name}'s.` };
+  const steps = (plan.steps as unknown[]).filter((s): s is PlanStep => typeof s === 'object' && s !== null && typeof (s as PlanStep).stepId === 'string' && typeof (s as PlanStep).groupId === 'string' && typeof (s as PlanStep).status === 'string');
+  return { ok: true, steps, asOf: typeof plan.asOf === 'string' ? plan.asOf : '' };
 }
 
 export function readStatusUpdate(grid: WorkbookGrid, j: Jurisdiction): { update: StatusUpdate | null; issues: Issue[] } {

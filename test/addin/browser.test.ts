@@ -10,11 +10,22 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { requireTool } from '../helpers/external-tools';
 import { ROOT } from '../helpers/fixtures';
+import { cellText } from '../../src/core';
+import { readGrid } from '../../pipeline/xlsx/fast-grid-reader';
 import { CHROMIUM, ensureBuilt, launch, openPane, seriousViolations, serveDist } from './browser-harness';
+import { group, sampleJurisdiction, FIXED_NOW } from './addin-fixtures';
+import { buildTemplate } from '../../pipeline/template/write-templates';
 import { childId, episodesCsv, reportsCsv } from './csv-fixtures';
 
+interface OpenedSheet {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  rows: (string | number)[][];
+}
 interface PageFake {
+  open(sheets: OpenedSheet[]): void;
   type(sheet: string, address: string, text: string): void;
+  remove(sheet: string): void;
   value(sheet: string, address: string): unknown;
   sheets: { name: string; visibility: string }[];
   selection: { sheet: string; address: string } | null;
@@ -63,9 +74,10 @@ describe('add-in in Chromium (playwright-core)', function () {
   it('walks set up → enter data → check → fix → submit → snapshot on the fake workbook', async () => {
     assert.ok(browser !== undefined);
     const page = await openPane(browser, base);
+    await page.getByText('Steering committee: set up a blank workbook from the jurisdiction file').click();
     await page.locator('#jurisdiction-file').setInputFiles(path.join(ROOT, 'samples', 'jurisdiction.json'));
     await page.locator('#group-select').selectOption('WG1');
-    await page.getByRole('button', { name: 'Set up my work group' }).click();
+    await page.getByRole('button', { name: 'Set up this work group' }).click();
     await page.locator('#setup-result', { hasText: 'ready' }).waitFor();
     const names = await fake(page, (wb) => wb.sheets.map((s) => s.name));
     assert.deepEqual(names.slice(0, 3), ['Start here', 'S1 Practice', 'S1 Leadership']);
@@ -75,14 +87,14 @@ describe('add-in in Chromium (playwright-core)', function () {
     await fake(page, (wb) => wb.type('S1 Practice', 'D7', '3 - Partially in place'));
     await page.getByRole('button', { name: '2. Check my work' }).click();
     await page.locator('#check-button').click();
-    const problem = page.locator('#problem-list li', { hasText: 'Must be 1-4' });
+    const problem = page.locator('#problem-list li', { hasText: 'you typed "7"' });
     await problem.waitFor();
-    assert.match(await problem.innerText(), /Must fix/);
+    assert.match(await problem.innerText(), /^Must fix: S1 Practice, row 6\nRating: you typed "7"\. Choose a rating/);
     assert.match(await page.locator('#progress-table').innerText(), /1 of \d+ items rated/);
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'taskpane-350.png'), fullPage: true });
     assert.deepEqual(await seriousViolations(page), []);
-    await problem.getByRole('button', { name: 'Go to S1 Practice!D6' }).click();
+    await problem.getByRole('button', { name: 'Go to S1 Practice, row 6 (Rating)' }).click();
     await page.waitForFunction(() => (window as unknown as PageWindow).__fakeWorkbook.selection?.address === 'D6');
 
     await fake(page, (wb) => wb.type('S1 Practice', 'D6', '2'));
@@ -109,11 +121,18 @@ describe('add-in in Chromium (playwright-core)', function () {
     assert.equal(await fake(page, (wb) => wb.value('Status update', 'A6')), await fake(page, (wb) => wb.value('Plan', 'A6')));
     assert.deepEqual(await seriousViolations(page), []);
 
-    await page.getByRole('button', { name: 'Snapshot (analysts)' }).click();
+    await page.getByRole('button', { name: 'Analysts: build the Child and Family Snapshot' }).click();
     await page.locator('#episodes-file').setInputFiles({ name: 'episodes.csv', mimeType: 'text/csv', buffer: Buffer.from(episodesCsv(60)) });
     await page.locator('#reports-file').setInputFiles({ name: 'reports.csv', mimeType: 'text/csv', buffer: Buffer.from(reportsCsv(80)) });
     await page.locator('#period-input').fill('FFY2025');
     await page.locator('#snapshot-button').click();
+    // An assessment workbook: the pane asks first, and "Cancel" writes nothing.
+    await page.locator('#snapshot-ask', { hasText: "This is Safety's assessment workbook" }).waitFor();
+    await page.getByRole('button', { name: 'Leave this workbook as it is' }).click();
+    await page.locator('#snapshot-status', { hasText: 'Nothing was written' }).waitFor();
+    assert.ok(!(await fake(page, (wb) => wb.sheets.some((s) => s.name.startsWith('Snapshot')))));
+    await page.locator('#snapshot-button').click();
+    await page.getByRole('button', { name: 'Add the sheets here' }).click();
     await page.locator('#snapshot-status', { hasText: 'Snapshot written' }).waitFor();
     assert.equal(await page.locator('#snapshot-progress').getAttribute('value'), '100');
     const cells = await fake(page, (wb) => wb.sheets.filter((s) => s.name.startsWith('Snapshot')).flatMap((s) => [...wb.sheet(s.name).cells.values()].map((c) => String(c.value))));
@@ -123,15 +142,59 @@ describe('add-in in Chromium (playwright-core)', function () {
     assert.deepEqual(await seriousViolations(page), []);
   });
 
+  it('checks and submits a workbook the committee sent with no jurisdiction file, asking before marking it empty', async () => {
+    assert.ok(browser !== undefined);
+    const page = await openPane(browser, base);
+    // The workbook "service-array template" wrote, opened as it was saved.
+    const j = sampleJurisdiction();
+    const grid = readGrid(await buildTemplate(j, group(j, 'WG3'), FIXED_NOW, 'sent-WG3'));
+    const sheets: OpenedSheet[] = grid.sheets.map((sh) => ({
+      name: sh.name,
+      visibility: sh.state === 'veryHidden' ? 'VeryHidden' : sh.state === 'hidden' ? 'Hidden' : 'Visible',
+      rows: sh.rows.map((row) => row.map((c) => (c.kind === 'number' ? c.value : cellText(c)))),
+    }));
+    await page.evaluate((s) => (window as unknown as PageWindow).__fakeWorkbook.open(s), sheets);
+    await page.getByRole('button', { name: '2. Check my work' }).click();
+    await page.locator('#check-button').click();
+    await page.locator('#check-summary', { hasText: 'Nothing has been filled in yet' }).waitFor();
+    assert.equal(await page.getByRole('alert').isVisible(), false, 'no file asked for');
+
+    await page.getByRole('button', { name: '3. Ready to submit' }).click();
+    await page.locator('#submit-button').click();
+    const question = page.locator('#submit-ask', { hasText: 'Mark this empty workbook as ready to submit anyway?' });
+    await question.waitFor();
+    assert.deepEqual(await seriousViolations(page), []);
+    await page.getByRole('button', { name: 'No, keep working' }).click();
+    await page.locator('#submit-result', { hasText: 'Not marked' }).waitFor();
+    const stamp = (): Promise<string> => fake(page, (wb) => String(wb.value('_meta', `B${[...wb.sheet('_meta').cells.entries()].find(([, c]) => c.value === 'submittedAt')?.[0].split(':')[0] ?? '0'}`)));
+    assert.equal(await stamp(), '');
+
+    await fake(page, (wb) => wb.type('WB1 Practice', 'D6', '3'));
+    await page.locator('#submit-button').click();
+    const done = page.locator('#submit-result', { hasText: 'Marked ready to submit' });
+    await done.waitFor();
+    assert.match(await done.innerText(), /about \d+% done/);
+    assert.match(await done.innerText(), /Send the saved file to service-array@riverbend\.example \(the steering committee's shared mailbox\) by 2026-12-04/);
+    assert.match(await stamp(), /^\d{4}-\d{2}-\d{2}T/);
+
+    // A member deletes a sheet; the repair needs nothing chosen and keeps what was typed.
+    await fake(page, (wb) => wb.remove('WB1 Leadership'));
+    await page.getByRole('button', { name: '1. Set up or repair' }).click();
+    await page.locator('#carried-status', { hasText: 'carries everything the add-in needs' }).waitFor();
+    await page.getByRole('button', { name: 'Repair my workbook' }).click();
+    await page.locator('#setup-result', { hasText: 'Repaired: added "WB1 Leadership"' }).waitFor();
+    assert.equal(await fake(page, (wb) => wb.value('WB1 Practice', 'D6')), 3);
+  });
+
   it('can be used with the keyboard alone, and says what is wrong in an alert', async () => {
     assert.ok(browser !== undefined);
     const page = await openPane(browser, base);
     const reached: string[] = [];
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
       reached.push(await page.evaluate(() => document.activeElement?.id ?? ''));
     }
-    for (const id of ['tab-setup', 'tab-check', 'tab-submit', 'tab-snapshot', 'jurisdiction-file']) assert.ok(reached.includes(id), `${id} not reachable: ${reached.join(',')}`);
+    for (const id of ['tab-setup', 'tab-check', 'tab-submit', 'tab-status', 'tab-snapshot']) assert.ok(reached.includes(id), `${id} not reachable: ${reached.join(',')}`);
     await page.locator('#tab-check').focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.locator('#panel-check').isVisible(), true);
@@ -140,13 +203,13 @@ describe('add-in in Chromium (playwright-core)', function () {
     await page.keyboard.press('Enter');
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    assert.match(await alert.innerText(), /needs the jurisdiction file/);
+    assert.match(await alert.innerText(), /not a work group's assessment workbook\. Open the workbook your steering committee sent you/);
   });
 
   it('builds a Snapshot from renamed headers with a mapping file, and names a broken one in an alert', async () => {
     assert.ok(browser !== undefined);
     const page = await openPane(browser, base);
-    await page.getByRole('button', { name: 'Snapshot (analysts)' }).click();
+    await page.getByRole('button', { name: 'Analysts: build the Child and Family Snapshot' }).click();
     const renamed = episodesCsv(60).replace(/^RecNumbr,/, 'CHILD_NO,');
     await page.locator('#episodes-file').setInputFiles({ name: 'episodes.csv', mimeType: 'text/csv', buffer: Buffer.from(renamed) });
     await page.locator('#mapping-file').setInputFiles({ name: 'm.json', mimeType: 'application/json', buffer: Buffer.from('{"episodes": {"childId": "CHILD_NO"') });
@@ -165,8 +228,9 @@ describe('add-in in Chromium (playwright-core)', function () {
   it('cancels a Snapshot while the worker reads, and writes nothing', async () => {
     assert.ok(browser !== undefined);
     const page = await openPane(browser, base);
-    await page.getByRole('button', { name: 'Snapshot (analysts)' }).click();
-    await page.locator('#episodes-file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(episodesCsv(150_000)) });
+    await page.getByRole('button', { name: 'Analysts: build the Child and Family Snapshot' }).click();
+    // Large enough that reading outlasts the click even on a loaded machine.
+    await page.locator('#episodes-file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(episodesCsv(400_000)) });
     await page.locator('#snapshot-button').click();
     await page.locator('#snapshot-status', { hasText: 'Reading big.csv' }).waitFor();
     await page.getByRole('button', { name: 'Cancel' }).click();

@@ -1,101 +1,53 @@
-// A structural test of manifest.xml, since Microsoft's validator is online only: element order,
-// every resid defined, https URLs, string limits, the Workbook host and the ExcelApi 1.9 floor.
+// manifest.xml against the offline checks `npm run validate` runs (Microsoft's validator is online
+// only): the real manifest passes, and each planted mistake is found.
 
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { SaxesParser } from 'saxes';
+import { checkManifest } from '../../tools/manifest-checks';
 import { ROOT } from '../helpers/fixtures';
 
-interface Node {
-  readonly name: string;
-  readonly attrs: Readonly<Record<string, string>>;
-  readonly children: Node[];
-  text: string;
-}
-
-function parseXml(xml: string): Node {
-  const parser = new SaxesParser();
-  const stack: Node[] = [{ name: '#document', attrs: {}, children: [], text: '' }];
-  parser.on('opentag', (tag) => {
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attrs[k] = v;
-    const node: Node = { name: tag.name, attrs, children: [], text: '' };
-    stack[stack.length - 1]?.children.push(node);
-    stack.push(node);
-  });
-  parser.on('text', (t) => {
-    const top = stack[stack.length - 1];
-    if (top !== undefined) top.text += t;
-  });
-  parser.on('closetag', () => void stack.pop());
-  parser.write(xml).close();
-  const root = stack[0]?.children[0];
-  if (root === undefined) throw new Error('empty manifest');
-  return root;
-}
-
-const all = (n: Node): Node[] => [n, ...n.children.flatMap(all)];
-const child = (n: Node, name: string): Node | undefined => n.children.find((c) => c.name === name);
-
-const ORDER = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+const ASSETS = path.join(ROOT, 'assets');
+const xml = readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 
 describe('add-in: manifest.xml', () => {
-  const root = parseXml(readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8'));
-  const nodes = all(root);
-
-  it('is a task pane app whose top-level elements follow the schema order', () => {
-    assert.equal(root.name, 'OfficeApp');
-    assert.equal(root.attrs['xsi:type'], 'TaskPaneApp');
-    const names = root.children.map((c) => c.name);
-    assert.deepEqual(names, ORDER.filter((n) => names.includes(n)));
-    for (const required of ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'Hosts', 'DefaultSettings', 'Permissions']) assert.ok(names.includes(required), required);
-    assert.match(child(root, 'Id')?.text ?? '', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
-    assert.match(child(root, 'Version')?.text ?? '', /^\d+\.\d+\.\d+\.\d+$/);
-    assert.equal(child(root, 'Permissions')?.text, 'ReadWriteDocument');
+  it('passes every offline check', () => {
+    assert.deepEqual(checkManifest(xml, ASSETS), []);
   });
 
-  it('targets Excel workbooks with an ExcelApi 1.9 floor', () => {
-    assert.deepEqual(child(root, 'Hosts')?.children.map((h) => h.attrs['Name']), ['Workbook']);
-    const sets = child(child(root, 'Requirements') ?? root, 'Sets');
-    assert.deepEqual(sets?.children.map((s) => [s.attrs['Name'], s.attrs['MinVersion']]), [['ExcelApi', '1.9']]);
-    assert.ok(nodes.some((n) => n.name === 'Host' && n.attrs['xsi:type'] === 'Workbook'), 'a Workbook host in VersionOverrides');
+  const planted: readonly [what: string, change: (x: string) => string, found: RegExp][] = [
+    ['elements out of order', (x) => x.replace(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, '$2$1'), /out of the schema's order/],
+    ['an undefined resid', (x) => x.replace('resid="Group.Label"', 'resid="Group.Nope"'), /resid Group\.Nope is used but not defined/],
+    ['an http URL', (x) => x.replace('<SupportUrl DefaultValue="https://', '<SupportUrl DefaultValue="http://'), /must use https/],
+    ['a long tooltip', (x) => x.replace(/(id="TaskpaneButton\.Tooltip" DefaultValue=")/, `$1${'x'.repeat(251)}`), /longer than 250/],
+    ['no ExcelApi floor', (x) => x.replace('MinVersion="1.9"', 'MinVersion="1.1"'), /ExcelApi 1\.9 floor/],
+    ['another host', (x) => x.replace('<Host Name="Workbook"/>', '<Host Name="Document"/>'), /only Workbook/],
+    ['a missing icon', (x) => x.replace('icon-80.png', 'icon-81.png'), /has no file/],
+    ['broken XML', (x) => x.replace('</Hosts>', ''), /not well-formed/],
+  ];
+  for (const [what, change, found] of planted) {
+    it(`finds ${what}`, () => {
+      const changed = change(xml);
+      assert.notEqual(changed, xml, 'the plant changed the manifest');
+      const problems = checkManifest(changed, ASSETS);
+      assert.ok(problems.some((p) => found.test(p)), problems.join('\n'));
+    });
+  }
+
+  it('has a ribbon tooltip and a support page that cover every task', () => {
+    const tip = (id: string): string => new RegExp(`id="${id}" DefaultValue="([^"]*)"`).exec(xml)?.[1] ?? '';
+    const tasks = tip('TaskpaneButton.Tooltip');
+    for (const task of [/set up or repair/i, /check your work/i, /ready to submit/i, /quarterly status update/i]) assert.match(tasks, task);
+    assert.match(tip('SnapshotButton.Tooltip'), /analysts.*Snapshot/i);
+    assert.match(xml, /<SourceLocation resid="Snapshot.Url"\/>/);
+    const help = readFileSync(path.join(ROOT, 'src/taskpane/help.html'), 'utf8');
+    for (const task of ['Set up or repair', 'Check my work', 'Ready to submit', 'Quarterly status update', 'Child and Family Snapshot']) assert.ok(help.includes(task), task);
   });
 
-  it('defines every resid it uses, once', () => {
-    const resources = nodes.filter((n) => ['bt:Image', 'bt:Url', 'bt:String'].includes(n.name) && n.attrs['id'] !== undefined);
-    const ids = resources.map((n) => n.attrs['id'] ?? '');
-    assert.equal(new Set(ids).size, ids.length, 'duplicate resource ids');
-    const used = nodes.map((n) => n.attrs['resid']).filter((r): r is string => r !== undefined);
-    assert.ok(used.length >= 10);
-    for (const r of used) assert.ok(ids.includes(r), `resid ${r} is not defined`);
-    for (const id of ids) assert.ok(used.includes(id), `resource ${id} is never used`);
-    for (const n of nodes.filter((x) => x.attrs['resid'] !== undefined)) assert.ok((n.attrs['resid'] ?? '').length <= 32, 'resid at most 32 characters');
-  });
-
-  it('uses https for every URL and keeps strings within their limits', () => {
-    // Namespace declarations are names, not URLs anyone fetches.
-    const urls = nodes.flatMap((n) => [...Object.entries(n.attrs).filter(([k, v]) => !k.startsWith('xmlns') && /^[a-z]+:\/\//i.test(v)).map(([, v]) => v), ...(n.name === 'AppDomain' ? [n.text] : [])]);
-    assert.ok(urls.length >= 8);
-    for (const u of urls) assert.match(u, /^https:\/\//, u);
-    const short = nodes.filter((n) => n.name === 'bt:String' && all(root).some((p) => p.name === 'bt:ShortStrings' && p.children.includes(n)));
-    const long = nodes.filter((n) => n.name === 'bt:String' && all(root).some((p) => p.name === 'bt:LongStrings' && p.children.includes(n)));
-    assert.ok(short.length > 0 && long.length > 0);
-    for (const s of short) assert.ok((s.attrs['DefaultValue'] ?? '').length <= 125, s.attrs['id']);
-    for (const s of long) assert.ok((s.attrs['DefaultValue'] ?? '').length <= 250, s.attrs['id']);
-    assert.ok((child(root, 'DisplayName')?.attrs['DefaultValue'] ?? '').length <= 125);
-    assert.ok((child(root, 'Description')?.attrs['DefaultValue'] ?? '').length <= 250);
-  });
-
-  it('points at icons that exist at the sizes it declares', () => {
-    const images = nodes.filter((n) => n.name === 'bt:Image' && n.attrs['DefaultValue'] !== undefined);
-    for (const img of [...images, child(root, 'IconUrl'), child(root, 'HighResolutionIconUrl')]) {
-      const url = img?.attrs['DefaultValue'] ?? '';
-      const file = path.join(ROOT, 'assets', path.basename(new URL(url).pathname));
-      const png = readFileSync(file);
-      const size = Number(/icon-(\d+)\.png$/.exec(file)?.[1]);
-      assert.equal(png.readUInt32BE(16), size, `${file} width`);
-      assert.equal(png.readUInt32BE(20), size, `${file} height`);
-    }
+  it('is what `npm run validate` checks, with exit 1 on a problem', () => {
+    const cli = path.join(ROOT, 'build/tools/validate-manifest.js');
+    assert.match(execFileSync(process.execPath, [cli, 'manifest.xml'], { cwd: ROOT, encoding: 'utf8' }), /passes every offline check/);
+    assert.throws(() => execFileSync(process.execPath, [cli, 'package.json'], { cwd: ROOT, stdio: 'pipe' }), (e: { status?: number }) => e.status === 1);
   });
 });

@@ -59,7 +59,7 @@ describe('add-in: set up my work group', () => {
     const wb = blankWorkbook();
     await setUp(wb, j, group(j, 'WG2'));
     const fromAddin = checkWorkbook(await gatewayOn(wb).readGrid(), j);
-    const fromFile = await read(await templateBytes(j, 'WG2'), j);
+    const fromFile = read(await templateBytes(j, 'WG2'), j);
     assert.deepEqual(fromAddin.problems.map((p) => p.code), fromFile.issues.map((i) => i.code));
     assert.deepEqual(fromAddin.progress, fromFile.submission === null ? [] : completeness(fromFile.submission));
     assert.deepEqual(fromAddin.submission?.plan.map((p) => p.stepId), fromFile.submission?.plan.map((p) => p.stepId));

@@ -36,6 +36,32 @@ describe('the service-array command', function () {
     for (const command of ['template', 'merge']) assert.match(r.stdout, new RegExp(`^  ${command} `, 'm'));
   });
 
+  it('prints its version, and every command\'s help marks required options, gives examples and exit codes', async () => {
+    const version = await cli('--version');
+    assert.equal(version.code, 0);
+    assert.equal(version.stdout.trim(), (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
+    const top = await cli('--help');
+    assert.match(top.stdout, /-V, --version/);
+    assert.match(top.stdout, /Exit codes: 0 done, 1 written but some inputs have problems, 2 nothing written/);
+    const commands = [...top.stdout.matchAll(/^ {2}([a-z-]+) /gm)].map((m) => m[1] ?? '').filter((c) => c !== 'help');
+    assert.ok(commands.length >= 7, commands.join(', '));
+    for (const c of commands.filter((x) => x !== 'snapshot')) {
+      const r = await cli(c, '--help');
+      assert.equal(r.code, 0, c);
+      assert.match(r.stdout, /\(required\) /, `${c} marks its required options`);
+      assert.match(r.stdout, new RegExp(`Examples:\\n {2}\\$ service-array ${c} `), `${c} gives examples`);
+      assert.match(r.stdout, /Exit codes:\n {2}0 {2}.*\n {2}(1|2) {2}/, `${c} lists its exit codes`);
+      assert.match(r.stdout, /-q, --quiet/, `${c} has --quiet`);
+    }
+  });
+
+  it('is quiet with --quiet: a template run prints nothing and still writes', async () => {
+    const r = await cli('template', '--config', CONFIG, '--out-dir', path.join(s.dir, 'q'), '--group', 'WG1', '--quiet');
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout + r.stderr, '');
+    assert.ok(existsSync(path.join(s.dir, 'q/riverbend-county-WG1.xlsx')));
+  });
+
   it('writes one template per work group', async () => {
     const r = await cli('template', '--config', CONFIG, '--out-dir', path.join(s.dir, 't'));
     assert.equal(r.code, 0, r.stderr);
@@ -50,6 +76,7 @@ describe('the service-array command', function () {
     assert.ok(existsSync(out));
     assert.match(r.stdout, /4 received, 0 missing, 0 invalid/);
     assert.match(r.stdout, /error: Goal is required on a filled row, got nothing \(riverbend-county-WG4\.xlsx › Plan!E7\)/);
+    // eslint-disable-next-line no-control-regex -- the escape that starts a terminal control sequence
     assert.doesNotMatch(r.stdout + r.stderr, /\x1b\[|at .*\.js:\d+/, 'no progress bar or stack trace when piped');
   });
 
@@ -61,10 +88,14 @@ describe('the service-array command', function () {
       config.workGroups = config.workGroups.slice(0, 3);
       config.workGroups[2]?.capacities.push('WB3');
       writeFileSync(path.join(clean.dir, 'three-groups.json'), JSON.stringify(config));
-      const r = await cli('merge', clean.submissions, '--config', path.join(clean.dir, 'three-groups.json'), '--out', path.join(clean.dir, 'plan.xlsx'), '--quiet');
+      const r = await cli('merge', clean.submissions, '--config', path.join(clean.dir, 'three-groups.json'), '--out', path.join(clean.dir, 'plan.xlsx'));
       // WG3's workbook was made before WB3 was added to it: a warning, not an error.
       assert.equal(r.code, 0, r.stdout);
       assert.match(r.stdout, /CAPACITIES_CHANGED|The workbook covers WB1, WB2/);
+      const quiet = await cli('merge', clean.submissions, '--config', path.join(clean.dir, 'three-groups.json'), '--out', path.join(clean.dir, 'plan2.xlsx'), '--quiet');
+      assert.equal(quiet.code, 0);
+      assert.equal(quiet.stdout + quiet.stderr, '', '--quiet prints nothing');
+      assert.ok(existsSync(path.join(clean.dir, 'plan2.xlsx')));
     } finally {
       clean.remove();
     }
@@ -94,7 +125,7 @@ describe('the service-array command', function () {
     mkdirSync(path.join(s.dir, 'o'));
     const r = await cli('merge', s.submissions, '--config', bad, '--out', path.join(s.dir, 'o/plan.xlsx'));
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /bad\.json has 2 problems:\n  - Must be a date written yyyy-mm-dd, got "soon" \(bad\.json › at workGroups\[0\]\.dueDate\)\n  - No stakeholder has the id "p77"/);
+    assert.match(r.stderr, /bad\.json has 2 problems:\n {2}- Must be a date written yyyy-mm-dd, got "soon" \(bad\.json › at workGroups\[0\]\.dueDate\)\n {2}- No stakeholder has the id "p77"/);
     assert.ok(!existsSync(path.join(s.dir, 'o/plan.xlsx')));
   });
 
@@ -138,6 +169,6 @@ describe('the service-array command', function () {
     writeFileSync(bad, '{ "formatVersion": 1, }');
     const r = await cli('template', '--config', bad, '--out-dir', s.dir);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /broken\.json is not valid JSON: .*position/);
+    assert.match(r.stderr, /broken\.json cannot be used: Not valid JSON: expected another "name": value after the comma \(or remove the comma\), found "\}" in `\{ "formatVersion": 1, \}` \(broken\.json › line 1 column 23\)\. Look there/);
   });
 });

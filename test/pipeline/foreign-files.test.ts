@@ -51,7 +51,7 @@ describe('files that are not submissions', () => {
   ];
   for (const [name, bytes, code, message] of made) {
     it(`refuses ${name} with ${code}`, async () => {
-      const r = await read(await bytes(), j, 'x.xlsx');
+      const r = read(await bytes(), j, 'x.xlsx');
       assert.equal(r.submission, null);
       assert.deepEqual(r.issues.map((i) => i.code), [code]);
       assert.ok(r.issues[0]?.message.startsWith(message), r.issues[0]?.message);
@@ -62,7 +62,7 @@ describe('files that are not submissions', () => {
   it('refuses a plain workbook someone made by hand as not a submission', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('S1 Practice').addRow(['Item', 'Rating']);
-    const r = await read(Buffer.from(await wb.xlsx.writeBuffer()), j, 'my-notes.xlsx');
+    const r = read(Buffer.from(await wb.xlsx.writeBuffer()), j, 'my-notes.xlsx');
     assert.equal(formatIssue(r.issues[0]!), 'Not a service-array submission: the workbook has no service-array metadata sheet (my-notes.xlsx). Only workbooks made with "service-array template" (or the add-in) can be merged; move other files out of the submissions folder');
   });
 

@@ -33,8 +33,8 @@ describe('LibreOffice round trip', function () {
   });
 
   it('reads back the same records, with no problem', async () => {
-    const before = await read(original, j, 'WG1.xlsx');
-    const after = await read(resaved, j, 'WG1.xlsx');
+    const before = read(original, j, 'WG1.xlsx');
+    const after = read(resaved, j, 'WG1.xlsx');
     assert.deepEqual(after.issues, []);
     assert.ok(after.submission);
     assert.deepEqual(after.submission, before.submission);

@@ -74,6 +74,11 @@ export interface Jurisdiction {
   readonly id: string;
   readonly name: string;
   readonly state: string;
+  /**
+   * Where work groups send their finished workbooks: a shared mailbox, a shared folder's link or a
+   * postal address ('' when not given). Every workbook carries it; never a member's own email.
+   */
+  readonly submitTo: string;
   readonly planPeriod: { readonly start: string; readonly end: string };
   /** Date of the Collaborative's first full-day meeting; the meeting calendar counts from it. */
   readonly firstMeeting: string;

@@ -32,7 +32,10 @@ export interface ParsedJurisdiction {
   readonly issues: readonly Issue[];
 }
 
-const TOP_KEYS = ['formatVersion', 'jurisdiction', 'planPeriod', 'firstMeeting', 'workGroups', 'stakeholders', 'settings'];
+export const TOP_KEYS = ['formatVersion', 'jurisdiction', 'planPeriod', 'firstMeeting', 'workGroups', 'stakeholders', 'settings'];
+
+export const JURISDICTION_KEYS = ['id', 'name', 'state', 'submitTo'];
+export const WORK_GROUP_KEYS = ['id', 'name', 'capacities', 'dueDate', 'facilitator', 'reporter', 'members'];
 
 export function parseJurisdiction(raw: unknown, file: string): ParsedJurisdiction {
   const ctx: JsonContext = { file, issues: [] };
@@ -44,7 +47,7 @@ export function parseJurisdiction(raw: unknown, file: string): ParsedJurisdictio
   }
   const settings = parseSettings(ctx, top['settings'], 'settings');
   const head = objectAt(ctx, top['jurisdiction'], 'jurisdiction') ?? {};
-  checkKeys(ctx, head, 'jurisdiction', ['id', 'name', 'state']);
+  checkKeys(ctx, head, 'jurisdiction', JURISDICTION_KEYS);
   const id = stringField(ctx, head, 'id', 'jurisdiction');
   if (id !== '' && !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
     report(ctx, 'jurisdiction.id', `Must be lower-case letters, digits and hyphens, got "${id}"`, 'For example "riverbend-county"');
@@ -58,11 +61,18 @@ export function parseJurisdiction(raw: unknown, file: string): ParsedJurisdictio
   const firstMeeting = dateField(ctx, top, 'firstMeeting', '');
   const stakeholders = parseStakeholders(ctx, top['stakeholders'], settings, firstMeeting);
   const workGroups = parseWorkGroups(ctx, top['workGroups'], settings, stakeholders);
+  const submitTo = stringField(ctx, head, 'submitTo', 'jurisdiction', true);
+  // Every work group's workbook carries this address: it must not expose a member's own email.
+  const owner = submitTo === '' ? undefined : stakeholders.find((s) => s.email !== '' && s.email.toLowerCase() === submitTo.toLowerCase());
+  if (owner !== undefined) {
+    report(ctx, 'jurisdiction.submitTo', `Must be a shared address, not a member's own email: ${submitTo} is ${owner.name}'s`, 'Give the committee\'s shared mailbox or shared folder: every work group\'s workbook shows it');
+  }
   const jurisdiction: Jurisdiction = {
     formatVersion: JURISDICTION_FORMAT_VERSION,
     id,
     name: stringField(ctx, head, 'name', 'jurisdiction'),
     state: stringField(ctx, head, 'state', 'jurisdiction', true),
+    submitTo,
     planPeriod,
     firstMeeting,
     workGroups,
@@ -90,7 +100,7 @@ function parseWorkGroups(ctx: JsonContext, value: unknown, settings: Settings, p
 }
 
 function parseWorkGroup(ctx: JsonContext, o: JsonObject, p: string, settings: Settings, people: readonly Stakeholder[]): WorkGroup {
-  checkKeys(ctx, o, p, ['id', 'name', 'capacities', 'dueDate', 'facilitator', 'reporter', 'members']);
+  checkKeys(ctx, o, p, WORK_GROUP_KEYS);
   const id = stringField(ctx, o, 'id', p);
   // The id starts every action-step id and the file name, so keep it short and file-safe.
   if (id !== '' && !/^[A-Za-z][A-Za-z0-9]{0,9}$/.test(id)) {

@@ -31,7 +31,7 @@ import {
 
 export const DEFAULT_ROWS: RowCounts = { services: 40, needs: 20, conclusions: 20, actionSteps: 30, otherItems: 5 };
 
-const SETTINGS_KEYS = [
+export const SETTINGS_KEYS = [
   'capacities',
   'ratingScale',
   'practiceItems',

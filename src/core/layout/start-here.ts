@@ -11,8 +11,10 @@ export function buildStartHere(j: Jurisdiction, group: WorkGroup): InfoSheet {
     const p = j.stakeholders.find((s) => s.id === id);
     if (p === undefined) return id;
     const org = p.organisation === '' ? '' : `, ${p.organisation}`;
-    return `${p.name}${org}${p.email === '' ? '' : ` (${p.email})`}`;
+    // Names and organisations only: the workbook travels, so no one's email is in it.
+    return `${p.name}${org}`;
   };
+  const sendTo = j.submitTo !== '' ? j.submitTo : `your facilitator, ${person(group.facilitator)}`;
   const capacities = group.capacities.map((id) => j.settings.capacities.find((c) => c.id === id));
   const who: InfoSection = {
     heading: 'Your work group',
@@ -23,6 +25,7 @@ export function buildStartHere(j: Jurisdiction, group: WorkGroup): InfoSheet {
       ['Reporter', person(group.reporter)],
       ['Members', group.members.map((m) => j.stakeholders.find((s) => s.id === m)?.name ?? m).join('; ')],
       ['Due date', `Send this workbook back by ${group.dueDate}`],
+      ['Send it to', sendTo],
       ['Plan period', `${j.planPeriod.start} to ${j.planPeriod.end}`],
     ],
   };
@@ -41,7 +44,7 @@ export function buildStartHere(j: Jurisdiction, group: WorkGroup): InfoSheet {
       ['6. Conclusions', `On "${CONCLUSIONS_SHEET}", write the strengths and gaps your assessments found, one per row.`],
       ['7. Plan', `On "${PLAN_SHEET}", draft action steps for the gaps. Each row already has a step id: keep it, the committee tracks the step by it.`],
       ['8. Privacy', 'Never type the name or details of a child or family. Describe patterns, not cases.'],
-      ['9. When done', `Save the workbook and send it to your facilitator or the steering committee by ${group.dueDate}. Do not rename sheets or change the column headers.`],
+      ['9. When done', `Save the workbook and send it to ${sendTo} by ${group.dueDate}. With the Service Array add-in, press "Ready to submit" first: it checks the workbook. Do not rename sheets or change the column headers.`],
     ],
   };
   const legend: InfoSection = {

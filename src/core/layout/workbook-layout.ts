@@ -8,6 +8,7 @@ import type { TableSheet, WorkbookLayout } from './layout-types';
 import { buildLists } from './lists';
 import { LISTS_SHEET, META_SHEET, sheetNameFor } from './sheet-names';
 import { buildStartHere } from './start-here';
+import { rulesMetaRows } from './carried-rules';
 
 /** Bumped whenever a change to the layout would make older submissions read differently. */
 export const SUBMISSION_SCHEMA_VERSION = '1';
@@ -55,6 +56,8 @@ export function buildWorkbookLayout(j: Jurisdiction, group: WorkGroup, stamp: Te
       ['dueDate', group.dueDate],
       ['createdAt', stamp.createdAt],
       ['submittedAt', ''],
+      // Last, so a person who unhides the sheet sees the short keys first.
+      ...rulesMetaRows(j, group),
     ],
   };
 }

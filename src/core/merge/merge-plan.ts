@@ -32,6 +32,8 @@ export interface MergeInput {
   readonly updates?: readonly StatusUpdate[];
   /** Snapshot indicator values by code, for the Quarterly review's measures: the newest and the one before. */
   readonly indicators?: { readonly current: IndicatorValues | null; readonly previous: IndicatorValues | null };
+  /** The committee asks for its engagement colours in the plan (`merge --engagement-colours`); off by default. */
+  readonly engagementColours?: boolean;
 }
 
 export interface MergeResult {
@@ -82,7 +84,7 @@ export function mergePlan(input: MergeInput): MergeResult {
     history: monitoring.history,
     updates: monitoring.updates,
     review: buildQuarterlyReview(j, steps, monitoring.history, input.asOf, input.indicators),
-    roster: analyseRoster(j, j.stakeholders, assignmentsFrom(j), input.asOf),
+    roster: analyseRoster(j, j.stakeholders, assignmentsFrom(j), input.asOf, input.engagementColours === true),
     totals: {
       files: input.files.length,
       received: selection.groups.filter((g) => g.state === 'received' || g.state === 'empty').length,

@@ -28,7 +28,9 @@ export function isActive(s: Stakeholder, on: string): boolean {
   return (s.joined === '' || s.joined <= on) && (s.left === '' || s.left > on);
 }
 
-export function analyseRoster(j: Jurisdiction, people: readonly Stakeholder[], assignments: ReadonlyMap<string, readonly Assignment[]>, asOf: string): RosterSummary {
+/** `showEngagement` false: the roster for a shared plan, without the committee's engagement plan (see RosterSummary). */
+export function analyseRoster(j: Jurisdiction, everyone: readonly Stakeholder[], assignments: ReadonlyMap<string, readonly Assignment[]>, asOf: string, showEngagement = true): RosterSummary {
+  const people = showEngagement ? everyone : everyone.map((s) => ({ ...s, engagement: 'none' as const, nextStep: '', nextStepOwner: '' }));
   const active = people.filter((s) => isActive(s, asOf));
   const rules = j.settings.roster;
   const coverage = (members: readonly Stakeholder[]): CategoryCoverage[] =>
@@ -54,11 +56,12 @@ export function analyseRoster(j: Jurisdiction, people: readonly Stakeholder[], a
   const atRisk = findAtRisk(active, attendance, rules.atRiskMissed);
   return {
     asOf,
+    engagementShown: showEngagement,
     active: active.length,
     left: people.filter((s) => s.left !== '' && s.left <= asOf).length,
     categories: coverage(active),
     groups,
-    engagement: engagementPlan(active),
+    engagement: showEngagement ? engagementPlan(active) : [],
     attendance,
     atRisk,
     members: people.map((s) => member(s, assignments.get(s.id) ?? [], asOf, atRisk)),

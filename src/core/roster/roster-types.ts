@@ -60,6 +60,13 @@ export interface RosterMember {
 
 export interface RosterSummary {
   readonly asOf: string;
+  /**
+   * False in a consolidated plan unless the committee asks (`merge --engagement-colours`): the
+   * plan is shared beyond the committee, so its roster then has no engagement colours, next steps or
+   * owners (each member's `engagement` reads "none", `nextStep` and `nextStepOwner` are blank, and
+   * the engagement plan lists nobody). The roster workbook always shows them.
+   */
+  readonly engagementShown: boolean;
   readonly active: number;
   readonly left: number;
   readonly categories: readonly CategoryCoverage[];

@@ -11,7 +11,7 @@ import type { FileReadSummary } from './issue-log';
 import { releaseRelations } from './release-relations';
 import { AGE_18_PLUS_INDEX, type LinkedSystem, coreKeys, coreSystem } from './linked-system';
 import { SuppressionError, suppressLinked } from './linked-suppression';
-import { type Period, shiftPeriod } from './period';
+import { shiftPeriod } from './period';
 import { sum } from './period-counts';
 import type { CommunityRecord } from './records';
 import { SNAPSHOT_SCHEMA, type DraftTable, type IndicatorResult, type PublishedFileSummary, type Snapshot, type SnapshotSection } from './snapshot-model';

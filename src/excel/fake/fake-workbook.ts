@@ -2,7 +2,7 @@
 // the proxies of `fake-proxies.ts`. Counts every `context.sync()` and the bytes of every request, and
 // refuses a request over `payloadLimit` with RequestPayloadSizeLimitExceeded, like Excel on the web.
 
-import { FakeError, MAX_COLS, MAX_ROWS, newSheet, parseArea, usedArea, type Area, type FakeSheet, type RequestRecord } from './fake-model';
+import { FakeError, MAX_COLS, MAX_ROWS, newSheet, parseArea, usedArea, type Area, type FakeSheet, type FakeValue, type RequestRecord } from './fake-model';
 import { FakeChartProxy } from './fake-chart';
 import { FakeProxy, FakeRange, OP_BYTES, fakeSelection, type Queue } from './fake-proxies';
 
@@ -169,6 +169,19 @@ export class FakeWorkbook {
     if (this.sheets.filter((x) => x.visibility === 'Visible' && x !== s).length === 0) throw new FakeError('InvalidOperation', 'A workbook must keep one visible sheet');
     this.sheets.splice(this.sheets.indexOf(s), 1);
   }
+  /** Opens a saved workbook's sheets and values (a test's stand-in for File › Open): replaces every sheet. */
+  open(sheets: readonly { readonly name: string; readonly visibility: FakeSheet['visibility']; readonly rows: readonly (readonly FakeValue[])[] }[]): void {
+    this.sheets.splice(0, this.sheets.length);
+    for (const s of sheets) {
+      const sheet = newSheet(s.name);
+      sheet.visibility = s.visibility;
+      s.rows.forEach((row, r) => row.forEach((value, c) => {
+        if (value !== '') sheet.cells.set(`${r + 1}:${c + 1}`, { value, numberFormat: 'General', locked: false });
+      }));
+      this.sheets.push(sheet);
+    }
+  }
+
   /** A person typing into a cell: refused on locked cells of a protected sheet, coerced like Excel. */
   type(sheetName: string, address: string, text: string): void {
     const ctx = this.newContext();

@@ -1,10 +1,12 @@
 // The Snapshot view for analysts: choose CSV files, parse them in the worker with a progress bar
-// and a cancel button, then write the Snapshot sheets (tables and charts) through the gateway.
+// and a cancel button, then write the Snapshot sheets (tables and charts) through the gateway. The
+// Snapshot belongs in a workbook of its own: in any other (a work group's above all) it asks first.
 
 import { type ColumnMapping, type Snapshot, parseColumnMapping } from '../../core/snapshot';
 import type { AppDeps, AppState } from '../app-state';
-import { busy, byId, type Announcer } from '../dom';
-import { previousSnapshotSheets, snapshotSheets } from '../snapshot-sheets';
+import type { WorkbookState } from '../../excel/workbook-gateway';
+import { ask, busy, byId, type Announcer } from '../dom';
+import { SNAPSHOT_PREFIX, previousSnapshotSheets, snapshotSheets } from '../snapshot-sheets';
 import type { CsvInput, FromWorker } from '../snapshot/worker-protocol';
 
 /** The mapping file's JSON, or the message saying what is wrong with it. */
@@ -18,6 +20,17 @@ async function readMapping(file: File): Promise<ColumnMapping | { error: string 
   return parseColumnMapping(parsed, file.name);
 }
 
+/** The question to ask before writing into this workbook, or null when it is blank or already a Snapshot's. */
+export function snapshotQuestion(state: WorkbookState): string | null {
+  const others = state.sheets.filter((s) => s.state === 'visible' && !s.name.startsWith(SNAPSHOT_PREFIX)).map((s) => s.name);
+  const group = state.meta?.get('workGroupName') ?? state.meta?.get('workGroupId');
+  if (group !== undefined && group !== '') {
+    return `This is ${group}'s assessment workbook. The Snapshot belongs in a workbook of its own: open a new blank workbook (File › New) and build it there. Add the Snapshot's sheets to this assessment workbook anyway?`;
+  }
+  if (others.length === 0 || (others.length === 1 && /^Sheet ?1$/i.test(others[0] ?? ''))) return null;
+  return `This workbook has other sheets (${others.slice(0, 3).join(', ')}${others.length > 3 ? '…' : ''}). The Snapshot belongs in a workbook of its own: open a new blank workbook (File › New) and build it there. Add its sheets to this workbook anyway?`;
+}
+
 export function mountSnapshot(doc: Document, deps: AppDeps, state: AppState, alert: Announcer): void {
   const file = (id: string): File | undefined => byId(doc, id, HTMLInputElement).files?.[0];
   const button = byId(doc, 'snapshot-button', HTMLButtonElement);
@@ -26,6 +39,7 @@ export function mountSnapshot(doc: Document, deps: AppDeps, state: AppState, ale
   const status = byId(doc, 'snapshot-status', HTMLParagraphElement);
   const period = byId(doc, 'period-input', HTMLInputElement);
   const place = byId(doc, 'place-input', HTMLInputElement);
+  const question = byId(doc, 'snapshot-ask', HTMLDivElement);
   // Empty: the worker takes the latest federal year the data covers.
   period.value = '';
   let worker: Worker | null = null;
@@ -76,6 +90,11 @@ export function mountSnapshot(doc: Document, deps: AppDeps, state: AppState, ale
       const episodes = file('episodes-file');
       if (episodes === undefined) {
         alert.error('Choose the foster care episodes file first: the Snapshot is built from it.');
+        return;
+      }
+      const asked = snapshotQuestion(await deps.gateway.readState());
+      if (asked !== null && !(await ask(doc, question, asked, 'Add the sheets here', 'Leave this workbook as it is'))) {
+        status.textContent = 'Nothing was written. Open a new blank workbook and build the Snapshot there.';
         return;
       }
       const inputs: CsvInput[] = [{ kind: 'episodes', file: episodes }];
