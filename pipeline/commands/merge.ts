@@ -51,7 +51,7 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
           ...(opts.json === undefined ? {} : { json: opts.json }),
           ...(opts.csv === undefined ? {} : { csv: opts.csv }),
           asOf,
-          ...(snapshot === undefined ? {} : { snapshot }),
+          ...(snapshot === undefined ? {} : { snapshot, snapshotFile: opts.snapshot }),
         },
         progressBar(opts.quiet === true),
       );
