@@ -20,7 +20,17 @@ export function pageSetupFor(headerRow?: number): Partial<ExcelJS.PageSetup> {
   };
 }
 
+/** Excel holds at most 255 characters in a header or footer, codes included. */
+const FOOTER_TEXT = 255 - '&L - &A&RPage &P of &N'.length;
+
 export function footerFor(footer: string): Partial<ExcelJS.HeaderFooter> {
   // In header/footer codes "&" starts a command, so a literal one is doubled.
-  return { oddFooter: `&L${footer.replace(/&/g, '&&')} - &A&RPage &P of &N` };
+  let text = footer.replace(/&/g, '&&');
+  if (text.length > FOOTER_TEXT) {
+    text = text.slice(0, FOOTER_TEXT - 1);
+    // Never half of a doubled "&": an odd run at the end would start a command.
+    if ((/&+$/.exec(text)?.[0].length ?? 0) % 2 === 1) text = text.slice(0, -1);
+    text += '…';
+  }
+  return { oddFooter: `&L${text} - &A&RPage &P of &N` };
 }
