@@ -7,6 +7,7 @@
 import type ExcelJS from 'exceljs';
 import type WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import { a1 } from '../../src/core';
+import { clampText } from './sheet-kit';
 
 export interface DirectCell {
   readonly value: string | number | Date | null;
@@ -63,7 +64,7 @@ function writeRowsDirect(wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorkshe
       const ref = `${(letters[c] ??= a1(1, c + 1).slice(0, -1))}${r}`;
       const open = s === 0 ? `<c r="${ref}"` : `<c r="${ref}" s="${s}"`;
       if (value === null) body += `${open}/>`;
-      else if (typeof value === 'string') body += `${open} t="s"><v>${wb.sharedStrings.add(value)}</v></c>`;
+      else if (typeof value === 'string') body += `${open} t="s"><v>${wb.sharedStrings.add(clampText(value))}</v></c>`;
       else body += `${open}><v>${typeof value === 'number' ? value : excelSerial(value)}</v></c>`;
     });
     xml += `<row r="${r}" spans="${min}:${max}" x14ac:dyDescent="0.25">${body}</row>`;

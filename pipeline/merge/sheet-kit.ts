@@ -58,9 +58,34 @@ export function restyle(cell: ExcelJS.Cell, key: string, change: Style): void {
 
 export const fill = (argb: string): Style => ({ fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } });
 
+/** Excel holds at most this many characters in a cell. */
+export const CELL_TEXT_LIMIT = 32_767;
+let clampedCells = 0;
+
+/**
+ * The last guard before a cell is written: a text past Excel's limit (readers cut cells to it, but
+ * joined texts, such as several groups' comments, can pass it) is cut, and says so at its end.
+ */
+export function clampText(text: string): string {
+  if (text.length <= CELL_TEXT_LIMIT) return text;
+  clampedCells++;
+  const marker = (left: number): string => ` … [${left.toLocaleString('en-US')} more characters not shown: a cell holds at most 32,767]`;
+  let keep = CELL_TEXT_LIMIT - marker(text.length).length;
+  // Never half of a surrogate pair.
+  if (/[\ud800-\udbff]/.test(text.charAt(keep - 1))) keep -= 1;
+  return `${text.slice(0, keep)}${marker(text.length - keep)}`;
+}
+
+/** How many cells clampText has cut since this was last asked, for the caller to report; counts anew. */
+export function takeClampedCount(): number {
+  const n = clampedCells;
+  clampedCells = 0;
+  return n;
+}
+
 /** A value with its shared style. */
 export function setStyled(cell: ExcelJS.Cell, value: string, style: Style): void {
-  cell.value = value;
+  cell.value = clampText(value);
   cell.style = style;
 }
 
@@ -120,7 +145,7 @@ export function tableCell(value: Value, kind: NonNullable<Column['kind']>): { va
   if (kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return { value: new Date(utcMsFromIso(value)), style: STYLES.date };
   // Strings stay strings: exceljs only writes a formula for a {formula} object, so "=SUM()" typed in
   // a submission is shown as the text it is.
-  return { value, style: kind === 'percent' ? STYLES.percent : kind === 'long' ? STYLES.long : STYLES.plain };
+  return { value: typeof value === 'string' ? clampText(value) : value, style: kind === 'percent' ? STYLES.percent : kind === 'long' ? STYLES.long : STYLES.plain };
 }
 
 /** Rows down to the header stay in view while scrolling. */
