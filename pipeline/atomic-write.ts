@@ -10,7 +10,7 @@
 // on disk: the next run finishes the renames. Temporary files carry the writer's process id, so a
 // run never touches those of one still running.
 
-import { closeSync, fsyncSync, promises as fs, linkSync, copyFileSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, fsyncSync, promises as fs, linkSync, lstatSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { CliError } from './cli-error';
@@ -96,13 +96,22 @@ export async function writeFilesAtomic(outputs: readonly Output[]): Promise<void
     throw error;
   }
   const plan: Commit = outputs.map((o, i) => ({ temp: path.resolve(temps[i] as string), target: path.resolve(o.path), backup: path.resolve(own(o.path, 'old', run)) }));
+  const backedUp: boolean[] = [];
+  try {
+    for (const p of plan) backedUp.push(backUp(p.target, p.backup));
+  } catch (error) {
+    for (const p of plan) {
+      rmSync(p.temp, { force: true });
+      rmSync(p.backup, { force: true });
+    }
+    throw cannotWrite(outputs[backedUp.length] as Output, error, 'Check the file is not open in Excel and that the folder is writable.');
+  }
   const first = outputs[0] as Output;
   const record = own(first.path, 'commit', run);
   const recordTemp = own(first.path, 'tmp', `${run}0`);
   writeDurably(recordTemp, JSON.stringify(plan), first);
   renameSync(recordTemp, record);
   // Synchronous from here: the renames follow one another within microseconds.
-  const backedUp = plan.map((p) => backUp(p.target, p.backup));
   for (const [i, p] of plan.entries()) {
     try {
       renameSync(p.temp, p.target);
@@ -140,16 +149,25 @@ function cannotWrite(o: Output, error: unknown, advice: string): CliError {
   return new CliError(`Cannot write ${named}: ${fileErrorWords(error)}. Nothing was written: every output is as it was. ${advice}`, 2, { cause: error });
 }
 
-/** A second name for the target's current contents, so it can be put back; false when there was none. */
+/** A second name for the target's current contents, so it can be put back; false when there is no file to keep. */
 function backUp(target: string, backup: string): boolean {
+  const current = lstatOrNull(target);
+  // Nothing to keep; a folder is refused by checkOutputs, and its rename fails, naming it.
+  if (current === null || current.isDirectory()) return false;
   try {
     linkSync(target, backup);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+  } catch {
     // Some file systems have no hard links.
     copyFileSync(target, backup);
-    return true;
+  }
+  return true;
+}
+
+function lstatOrNull(file: string): Stats | null {
+  try {
+    return lstatSync(file);
+  } catch {
+    return null;
   }
 }
 
@@ -195,16 +213,7 @@ function finishCommit(record: string): void {
   for (const p of Array.isArray(plan) ? plan : []) {
     if (typeof p?.temp !== 'string' || typeof p.target !== 'string') continue;
     // A temporary file still there was not renamed yet; one gone was.
-    if (exists(p.temp)) renameSync(p.temp, p.target);
-  }
-}
-
-function exists(file: string): boolean {
-  try {
-    statSync(file);
-    return true;
-  } catch {
-    return false;
+    if (lstatOrNull(p.temp) !== null) renameSync(p.temp, p.target);
   }
 }
 
