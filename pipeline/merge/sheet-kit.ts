@@ -70,8 +70,9 @@ export function clampText(text: string): string {
   if (text.length <= CELL_TEXT_LIMIT) return text;
   clampedCells++;
   const marker = (left: number): string => ` … [${left.toLocaleString('en-US')} more characters not shown: a cell holds at most 32,767]`;
-  let keep = CELL_TEXT_LIMIT - marker(text.length).length;
-  // Never half of a surrogate pair.
+  // As much text as fits beside the marker (whose length depends on it), never half a surrogate pair.
+  let keep = CELL_TEXT_LIMIT - 100;
+  while (keep + 1 + marker(text.length - keep - 1).length <= CELL_TEXT_LIMIT) keep++;
   if (/[\ud800-\udbff]/.test(text.charAt(keep - 1))) keep -= 1;
   return `${text.slice(0, keep)}${marker(text.length - keep)}`;
 }
