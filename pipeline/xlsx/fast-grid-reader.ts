@@ -17,7 +17,7 @@ import {
   WorkbookFormatError,
   cutToCellLimit,
   damaged,
-  detach,
+  keeperFor,
   partText,
   unescapeOoxml,
   readDateStyles,
@@ -97,7 +97,13 @@ interface SheetContext {
 function readSheetRows(parts: Parts, entry: SheetEntry, ctx: SheetContext): readonly (readonly Cell[])[] {
   const xml = partText(parts, entry.part);
   if (xml === undefined) throw damaged(`the part ${entry.part} of sheet "${entry.name}" is missing`);
-  return sheetRows(readSheetXml(xml, entry.part, ctx.budget), entry.name, ctx);
+  return sheetRows(readSheetXml(xml, entry.part, ctx.budget), { name: entry.name, keep: keeperFor(xml.length) }, ctx);
+}
+
+/** The sheet being read: its name, and how its texts are kept (see keeperFor). */
+interface SheetRead {
+  readonly name: string;
+  readonly keep: (text: string) => string;
 }
 
 /** A worksheet part's cells and merged ranges: the fast path where it can, the general tokenizer where not. */
@@ -131,11 +137,11 @@ function addMerge(merges: string[], ref: string | undefined, budget: { merges: n
 const NO_CELLS: readonly Cell[] = Object.freeze([]);
 
 /** Cells into rows of Cells, merged-away values cleared. */
-function sheetRows({ cells, merges }: SheetCells, sheet: string, ctx: SheetContext): readonly (readonly Cell[])[] {
+function sheetRows({ cells, merges }: SheetCells, sheet: SheetRead, ctx: SheetContext): readonly (readonly Cell[])[] {
   const rows: Cell[][] = [];
   for (const c of cells) {
-    if (!(c.row >= 1 && c.row <= EXCEL_LIMITS.rows && Number.isInteger(c.row))) throw beyondLimits(sheet, `row ${c.row}`, `Excel's last row is ${EXCEL_LIMITS.rows.toLocaleString('en-US')}`);
-    if (!(c.col >= 1 && c.col <= EXCEL_LIMITS.columns)) throw beyondLimits(sheet, `a cell in row ${c.row} with no column or a column past XFD`, `Excel's last column is XFD (${EXCEL_LIMITS.columns.toLocaleString('en-US')})`);
+    if (!(c.row >= 1 && c.row <= EXCEL_LIMITS.rows && Number.isInteger(c.row))) throw beyondLimits(sheet.name, `row ${c.row}`, `Excel's last row is ${EXCEL_LIMITS.rows.toLocaleString('en-US')}`);
+    if (!(c.col >= 1 && c.col <= EXCEL_LIMITS.columns)) throw beyondLimits(sheet.name, `a cell in row ${c.row} with no column or a column past XFD`, `Excel's last column is XFD (${EXCEL_LIMITS.columns.toLocaleString('en-US')})`);
     const value = toCell(c, ctx, sheet);
     if (value.kind !== 'empty') (rows[c.row - 1] ??= [])[c.col - 1] = value;
   }
@@ -213,7 +219,7 @@ export function scanSheetGeneric(xml: string, part: string, budget: ReadBudget =
   return { cells, merges };
 }
 
-function toCell(c: RawCell, ctx: SheetContext, sheet: string): Cell {
+function toCell(c: RawCell, ctx: SheetContext, sheet: SheetRead): Cell {
   // A cell with neither value nor text holds nothing, whatever its type says.
   if (c.value === '' && c.inline === '') return c.formula ? err(NO_SAVED_VALUE) : EMPTY;
   switch (c.type) {
@@ -221,8 +227,8 @@ function toCell(c: RawCell, ctx: SheetContext, sheet: string): Cell {
       const index = Number(c.value);
       const s = ctx.shared.get(index);
       if (s === undefined) return err('a missing shared string');
-      const length = ctx.shared.cut.get(index);
-      if (length !== undefined) ctx.onCut({ sheet, cell: a1(c.row, c.col), length });
+      const length = ctx.shared.cut.size === 0 ? undefined : ctx.shared.cut.get(index);
+      if (length !== undefined) ctx.onCut({ sheet: sheet.name, cell: a1(c.row, c.col), length });
       if ((ctx.budget.textChars -= s.length) < 0) throw overLimit('textChars');
       return str(s);
     }
@@ -248,11 +254,11 @@ function toCell(c: RawCell, ctx: SheetContext, sheet: string): Cell {
 /** The serial after 9999-12-31, Excel's last date. */
 const LAST_SERIAL = 2_958_466;
 
-/** A cell's own text, cut to Excel's limit (and the cut reported), in memory of its own (see detach). */
-function ownText(text: string, c: RawCell, ctx: SheetContext, sheet: string): string {
+/** A cell's own text, cut to Excel's limit (and the cut reported), kept as keeperFor says. */
+function ownText(text: string, c: RawCell, ctx: SheetContext, sheet: SheetRead): string {
   if ((ctx.budget.textChars -= Math.min(text.length, EXCEL_LIMITS.cellText)) < 0) throw overLimit('textChars');
-  if (text.length <= EXCEL_LIMITS.cellText) return detach(text);
-  ctx.onCut({ sheet, cell: a1(c.row, c.col), length: text.length });
+  if (text.length <= EXCEL_LIMITS.cellText) return sheet.keep(text);
+  ctx.onCut({ sheet: sheet.name, cell: a1(c.row, c.col), length: text.length });
   return cutToCellLimit(text);
 }
 

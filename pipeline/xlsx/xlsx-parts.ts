@@ -86,6 +86,16 @@ export function detach(text: string): string {
   return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
+/**
+ * Parts up to this long keep their strings as slices: a real workbook's parts are all shorter (its
+ * largest is about 30 KB), so the copies cost it nothing, and no slice can hold more than this.
+ */
+export const SLICES_UP_TO = 64 * 1024;
+
+/** How the strings read from a part of this length are kept (see detach). */
+export const keeperFor = (partLength: number): ((text: string) => string) => (partLength <= SLICES_UP_TO ? asRead : detach);
+const asRead = (text: string): string => text;
+
 /** `text` cut to what one Excel cell can hold (never inside a surrogate pair), in memory of its own. */
 export function cutToCellLimit(text: string): string {
   let end = EXCEL_LIMITS.cellText;
@@ -185,7 +195,7 @@ function resolvePath(fromPart: string, target: string): string {
 export interface SharedStrings {
   /**
    * The text of the shared string at `index`, or undefined when there is none; cut to Excel's
-   * cell limit, and in memory of its own (see detach).
+   * cell limit, and, from a long part, in memory of its own (see detach).
    */
   get(index: number): string | undefined;
   /** The length a string had before it was cut to the cell limit, by index. */
@@ -199,8 +209,9 @@ export function readSharedStrings(parts: Parts): SharedStrings {
   const plain = indexSharedStrings(xml);
   let all = plain === null ? sharedStringsGeneric(xml) : null;
   const decoded: (string | undefined)[] = [];
+  const keep = keeperFor(xml.length);
   const own = (index: number, text: string): string => {
-    if (text.length <= EXCEL_LIMITS.cellText) return detach(text);
+    if (text.length <= EXCEL_LIMITS.cellText) return keep(text);
     cut.set(index, text.length);
     return cutToCellLimit(text);
   };

@@ -28,19 +28,17 @@ const NAMED: readonly (readonly [string, string])[] = [['lt;', '<'], ['gt;', '>'
 export function decodeEntities(text: string): string {
   let at = text.indexOf('&');
   if (at < 0) return text;
-  const pieces: string[] = [];
+  let out = '';
   let from = 0;
   while (at >= 0) {
     const [length, char] = reference(text, at + 1);
     if (length > 0) {
-      if (at > from) pieces.push(text.slice(from, at));
-      pieces.push(char);
+      out += text.slice(from, at) + char;
       from = at + 1 + length;
     }
     at = text.indexOf('&', at + 1 + Math.max(length - 1, 0));
   }
-  pieces.push(text.slice(from));
-  return pieces.join('');
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** The reference starting after "&" at `at`: how many characters it takes (0 for none) and what it stands for. */
