@@ -43,8 +43,6 @@ export interface CutCell {
 }
 
 export interface ReadOptions {
-  /** Inflated bytes allowed; default MAX_EXPANDED_MB. */
-  readonly maxExpandedBytes?: number;
   /** See ExpansionLimits.deferAbove. */
   readonly deferAbove?: number;
   /** Called for each cell cut to Excel's limit, as its sheet is read. */
@@ -61,7 +59,7 @@ export function readGrid(bytes: Uint8Array, options: ReadOptions = {}): Workbook
   // Parts are inflated when first read, so sheets a reader never looks at (instructions, lists)
   // cost nothing; each sheet's rows are read when first asked for.
   const parts = openPackage(bytes, {
-    maxBytes: options.maxExpandedBytes ?? MAX_EXPANDED_MB * 1024 * 1024,
+    maxBytes: MAX_EXPANDED_MB * 1024 * 1024,
     ...(options.deferAbove === undefined ? {} : { deferAbove: options.deferAbove }),
   });
   const workbook = readWorkbookPart(parts);
