@@ -75,42 +75,63 @@ async function identity(file: string): Promise<string> {
 
 /** One file, its folder created if missing (the template writers' --out-dir). */
 export async function writeFileAtomic(target: string, data: Buffer | string): Promise<void> {
-  await fs.mkdir(path.dirname(target), { recursive: true });
+  await makeFolder(path.dirname(target));
   await writeFilesAtomic([{ path: target, data }]);
+}
+
+/**
+ * mkdir -p, one level at a time: node's own recursive mkdir never returns where a level cannot be
+ * made, as under /proc (it tries the level above again and again).
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  const full = path.resolve(dir);
+  const stat = await fs.stat(full).catch((error: unknown) => error as NodeJS.ErrnoException);
+  if ('isDirectory' in stat) {
+    if (stat.isDirectory()) return;
+    throw Object.assign(new Error(`${full} is a file`), { code: 'ENOTDIR' });
+  }
+  if (stat.code !== 'ENOENT' || path.dirname(full) === full) throw stat;
+  await makeFolder(path.dirname(full));
+  await fs.mkdir(full).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  });
 }
 
 /** Writes the outputs as a set (see the top of this file). Check them with checkOutputs first. */
 export async function writeFilesAtomic(outputs: readonly Output[]): Promise<void> {
-  if (outputs.length === 0) return;
-  const run = randomBytes(4).toString('hex');
+  const first = outputs[0];
+  if (first === undefined) return;
   cleanUp(outputs.map((o) => o.path));
-  const temps: string[] = [];
-  try {
-    for (const o of outputs) {
-      const temp = own(o.path, 'tmp', run);
-      temps.push(temp);
-      writeDurably(temp, o.data, o);
-    }
-  } catch (error) {
-    for (const t of temps) rmSync(t, { force: true });
-    throw error;
-  }
-  const plan: Commit = outputs.map((o, i) => ({ temp: path.resolve(temps[i] as string), target: path.resolve(o.path), backup: path.resolve(own(o.path, 'old', run)) }));
+  const run = randomBytes(4).toString('hex');
+  const plan = outputs.map((o) => ({ output: o, temp: path.resolve(own(o.path, 'tmp', run)), target: path.resolve(o.path), backup: path.resolve(own(o.path, 'old', run)) }));
+  const record = own(first.path, 'commit', run);
+  const recordTemp = own(first.path, 'tmp', `${run}0`);
   const backedUp: boolean[] = [];
-  try {
-    for (const p of plan) backedUp.push(backUp(p.target, p.backup));
-  } catch (error) {
+  const abandon = (): void => {
     for (const p of plan) {
       rmSync(p.temp, { force: true });
       rmSync(p.backup, { force: true });
     }
-    throw cannotWrite(outputs[backedUp.length] as Output, error, 'Check the file is not open in Excel and that the folder is writable.');
+    rmSync(recordTemp, { force: true });
+  };
+  let failing = first;
+  try {
+    for (const p of plan) {
+      failing = p.output;
+      writeDurably(p.temp, p.output.data);
+    }
+    for (const p of plan) {
+      failing = p.output;
+      backedUp.push(backUp(p.target, p.backup));
+    }
+    failing = first;
+    const commit: Commit = plan.map(({ temp, target, backup }) => ({ temp, target, backup }));
+    writeDurably(recordTemp, JSON.stringify(commit));
+    renameSync(recordTemp, record);
+  } catch (error) {
+    abandon();
+    throw cannotWrite(failing, error);
   }
-  const first = outputs[0] as Output;
-  const record = own(first.path, 'commit', run);
-  const recordTemp = own(first.path, 'tmp', `${run}0`);
-  writeDurably(recordTemp, JSON.stringify(plan), first);
-  renameSync(recordTemp, record);
   // Synchronous from here: the renames follow one another within microseconds.
   for (const [i, p] of plan.entries()) {
     try {
@@ -119,9 +140,8 @@ export async function writeFilesAtomic(outputs: readonly Output[]): Promise<void
       // The record goes first: what is left is the previous set, and nothing must finish this one.
       rmSync(record, { force: true });
       restore(plan.slice(0, i), backedUp);
-      for (const q of plan.slice(i)) rmSync(q.temp, { force: true });
-      for (const q of plan) rmSync(q.backup, { force: true });
-      throw cannotWrite(outputs[i] as Output, error, 'Check the file is not open in Excel and that the folder is writable.');
+      abandon();
+      throw cannotWrite(p.output, error);
     }
   }
   rmSync(record, { force: true });
@@ -130,23 +150,20 @@ export async function writeFilesAtomic(outputs: readonly Output[]): Promise<void
 
 type Commit = readonly { readonly temp: string; readonly target: string; readonly backup: string }[];
 
-function writeDurably(file: string, data: Buffer | string, o: Output): void {
-  let fd: number | undefined;
+function writeDurably(file: string, data: Buffer | string): void {
+  const fd = openSync(file, 'wx');
   try {
-    fd = openSync(file, 'wx');
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
     for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
     fsyncSync(fd);
-  } catch (error) {
-    throw cannotWrite(o, error, 'Check the folder is writable and the disk has room.');
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
   }
 }
 
-function cannotWrite(o: Output, error: unknown, advice: string): CliError {
+function cannotWrite(o: Output, error: unknown): CliError {
   const named = o.option === undefined ? o.path : `${o.option} ${o.path}`;
-  return new CliError(`Cannot write ${named}: ${fileErrorWords(error)}. Nothing was written: every output is as it was. ${advice}`, 2, { cause: error });
+  return new CliError(`Cannot write ${named}: ${fileErrorWords(error)}. Nothing was written: every output is as it was. Check the folder is writable, the disk has room and the file is not open in Excel.`, 2, { cause: error });
 }
 
 /** A second name for the target's current contents, so it can be put back; false when there is no file to keep. */
@@ -232,7 +249,7 @@ function running(pid: number): boolean {
 export async function writeThroughTemp(target: string, write: (tempPath: string) => Promise<void>): Promise<void> {
   const temp = own(target, 'tmp', randomBytes(4).toString('hex'));
   try {
-    await fs.mkdir(path.dirname(target), { recursive: true });
+    await makeFolder(path.dirname(target));
     await write(temp);
     await fs.rename(temp, target);
   } catch (error) {

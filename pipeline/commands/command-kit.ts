@@ -1,8 +1,11 @@
 // What several sub-commands share: loading the jurisdiction file (warnings printed), the --as-of day
 // and the --group filter, each checked once with the same messages.
 
-import { findWorkGroup, formatIssue, isIsoDate, type Jurisdiction } from '../../src/core';
+import * as path from 'node:path';
+import { findWorkGroup, formatIssue, isIsoDate, type Jurisdiction, type WorkGroup } from '../../src/core';
+import { checkOutputs, makeFolder, type NamedFile } from '../atomic-write';
 import { CliError } from '../cli-error';
+import { fileErrorWords } from '../file-errors';
 import { readJurisdiction } from '../config/read-jurisdiction';
 import { localIsoDate } from '../local-date';
 
@@ -25,4 +28,20 @@ export function asOfDay(value: string | undefined, now = new Date()): string {
 export function checkGroups(j: Jurisdiction, groups: readonly string[] | undefined): void {
   const unknown = (groups ?? []).filter((g) => findWorkGroup(j, g) === undefined);
   if (unknown.length > 0) throw new CliError(`Unknown work group ${unknown.join(', ')}; the jurisdiction file lists ${j.workGroups.map((w) => w.id).join(', ')}`);
+}
+
+/**
+ * An --out-dir, created if missing (as its help says), and the files a command will write in it,
+ * checked like every output: none may be an input, a folder, or another output.
+ */
+export async function prepareOutDir(outDir: string, j: Jurisdiction, groups: readonly string[] | undefined, fileName: (g: WorkGroup) => string, inputs: readonly NamedFile[]): Promise<void> {
+  try {
+    await makeFolder(outDir);
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no folder can be made there' : fileErrorWords(error);
+    throw new CliError(`Cannot create the folder ${outDir} for --out-dir: ${why}. Nothing was written.`, 2, { cause: error });
+  }
+  const wanted = (groups ?? []).map((g) => g.toLowerCase());
+  const chosen = j.workGroups.filter((g) => wanted.length === 0 || wanted.includes(g.id.toLowerCase()));
+  await checkOutputs(chosen.map((g) => ({ path: path.join(outDir, fileName(g)), option: `--out-dir (${g.id})` })), inputs);
 }

@@ -2,7 +2,7 @@
 // that group's action steps from the current plan.
 
 import { Option, type Command } from 'commander';
-import { AS_OF_FLAG, asOfDay, checkGroups, loadJurisdiction } from './command-kit';
+import { AS_OF_FLAG, asOfDay, checkGroups, loadJurisdiction, prepareOutDir } from './command-kit';
 import type { SetExitCode } from './index';
 
 interface Options {
@@ -26,7 +26,8 @@ export function registerStatusTemplate(program: Command, setExitCode: SetExitCod
       const asOf = asOfDay(opts.asOf);
       const jurisdiction = await loadJurisdiction(opts.config);
       checkGroups(jurisdiction, opts.group);
-      const { writeStatusTemplates } = await import('../monitoring/write-status-templates.js');
+      const { statusTemplateFileName, writeStatusTemplates } = await import('../monitoring/write-status-templates.js');
+      await prepareOutDir(opts.outDir, jurisdiction, opts.group, (g) => statusTemplateFileName(jurisdiction, g, asOf), [{ path: opts.config, option: '--config' }, { path: opts.plan, option: '--plan' }]);
       const written = await writeStatusTemplates(jurisdiction, { plan: opts.plan, outDir: opts.outDir, asOf, ...(opts.group === undefined ? {} : { groups: opts.group }) });
       for (const t of written) process.stdout.write(`wrote ${t.file} (${t.group.id} ${t.group.name}: ${t.steps} action steps)\n`);
       setExitCode(0);

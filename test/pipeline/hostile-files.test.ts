@@ -142,6 +142,20 @@ describe('hostile files (issue 12)', function () {
     assert.deepEqual(readdirSync(path.join(s.dir, 'out')).sort(), ['plan.json', 'plan.xlsx']);
   });
 
+  it('5. and for template and status-template: an --out-dir that cannot be made (it hung under /proc), an output that is an input', async () => {
+    const proc = await cli('template', '--config', CONFIG, '--out-dir', '/proc/service-array-test');
+    assert.equal(proc.code, 2);
+    assert.match(proc.stderr, /^service-array: Cannot create the folder \/proc\/service-array-test for --out-dir: no folder can be made there\. Nothing was written\.$/m);
+    const t = path.join(s.dir, 't');
+    mkdirSync(t);
+    const config = path.join(t, 'riverbend-county-WG2.xlsx');
+    writeFileSync(config, readFileSync(CONFIG));
+    const same = await cli('template', '--config', config, '--out-dir', t);
+    assert.equal(same.code, 2);
+    assert.match(same.stderr, /--out-dir \(WG2\) .*riverbend-county-WG2\.xlsx is the same file as the input given as --config\. Nothing was written\./);
+    assert.deepEqual(readdirSync(t), ['riverbend-county-WG2.xlsx']);
+  });
+
   it('6. follows a link to a submission and names it as a link (it left the group "missing")', async () => {
     const elsewhere = path.join(s.dir, 'elsewhere');
     mkdirSync(elsewhere);
