@@ -80,7 +80,9 @@ export async function readSubmissions(files: readonly ToRead[], j: Jurisdiction,
   await workers;
   // What was put aside, one at a time, and anything a thread never answered for.
   for (const [i, f] of files.entries()) {
-    if (results[i] === undefined) await run(aloneThread(), { files: [f], jurisdiction: j, next: new SharedArrayBuffer(4), current: slots(1), slot: 0 }, (_index, read) => store(i, read));
+    if (results[i] !== undefined) continue;
+    await run(aloneThread(), { files: [f], jurisdiction: j, next: new SharedArrayBuffer(4), current: slots(1), slot: 0 }, (_index, read) => store(i, read));
+    store(i, readerStopped(f, 'it gave no answer'));
   }
   return results as ReceivedFile[];
 }
