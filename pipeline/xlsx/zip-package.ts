@@ -156,7 +156,7 @@ function entryData(bytes: Uint8Array, view: DataView, name: string, entry: Entry
     }
   }
   if (out.length !== entry.size) throw unreadable(`the entry ${name} is not the size its directory gives`);
-  if (crc32(out) !== entry.crc) throw unreadable(`the entry ${name} fails its CRC-32 check, so some of its bytes were changed`);
+  if (crc32(out) !== entry.crc) throw damaged(`its part ${name} fails its CRC-32 check: some of its bytes were changed after it was saved`);
   return out;
 }
 
