@@ -3,8 +3,11 @@
 // (examples and exit codes), each written once with the same words.
 
 import type { Command } from 'commander';
-import { findWorkGroup, formatIssue, isIsoDate, type Jurisdiction } from '../../src/core';
+import * as path from 'node:path';
+import { findWorkGroup, formatIssue, isIsoDate, type Jurisdiction, type WorkGroup } from '../../src/core';
+import { checkOutputs, makeFolder, type NamedFile } from '../atomic-write';
 import { CliError, EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
+import { fileErrorWords } from '../file-errors';
 import { readJurisdiction } from '../config/read-jurisdiction';
 import { localIsoDate } from '../local-date';
 
@@ -57,4 +60,20 @@ export function helpFooter(command: Command, examples: readonly string[], exits:
 /** Writes lines to standard output unless --quiet. */
 export function say(quiet: boolean | undefined, lines: readonly string[]): void {
   if (quiet !== true && lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/**
+ * An --out-dir, created if missing (as its help says), and the files a command will write in it,
+ * checked like every output: none may be an input, a folder, or another output.
+ */
+export async function prepareOutDir(outDir: string, j: Jurisdiction, groups: readonly string[] | undefined, fileName: (g: WorkGroup) => string, inputs: readonly NamedFile[]): Promise<void> {
+  try {
+    await makeFolder(outDir);
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no folder can be made there' : fileErrorWords(error);
+    throw new CliError(`Cannot create the folder ${outDir} for --out-dir: ${why}. Nothing was written.`, 2, { cause: error });
+  }
+  const wanted = (groups ?? []).map((g) => g.toLowerCase());
+  const chosen = j.workGroups.filter((g) => wanted.length === 0 || wanted.includes(g.id.toLowerCase()));
+  await checkOutputs(chosen.map((g) => ({ path: path.join(outDir, fileName(g)), option: `--out-dir (${g.id})` })), inputs);
 }

@@ -57,7 +57,7 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
           ...(opts.json === undefined ? {} : { json: opts.json }),
           ...(opts.csv === undefined ? {} : { csv: opts.csv }),
           asOf,
-          ...(snapshot === undefined ? {} : { snapshot }),
+          ...(snapshot === undefined ? {} : { snapshot, snapshotFile: opts.snapshot }),
         },
         progressBar(opts.quiet === true),
       );
@@ -65,6 +65,7 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
       setExitCode(run.exitCode);
       if (opts.quiet === true) return;
       for (const w of run.configWarnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
+      if (run.clamped > 0) process.stderr.write(`warning: ${run.clamped} cell${run.clamped === 1 ? '' : 's'} of ${opts.out} held more than Excel's 32,767 characters and ${run.clamped === 1 ? 'was' : 'were'} cut there (marked "… [N more characters not shown]"); the JSON report (--json) has ${run.clamped === 1 ? 'it' : 'them'} whole\n`);
       process.stdout.write(summary(run.result.plan));
       for (const w of run.written) process.stdout.write(`wrote ${w.path} (${Math.max(1, Math.round(w.bytes / 1024))} KB)\n`);
       const t = run.result.plan.totals;

@@ -3,7 +3,7 @@
 
 import type { Command } from 'commander';
 import { analyseRoster, assignmentsFrom, formatIssue, hasErrors } from '../../src/core';
-import { writeFileAtomic } from '../atomic-write';
+import { checkOutputs, writeFilesAtomic, type NamedFile } from '../atomic-write';
 import { AS_OF_FLAG, CONFIG_FLAG, CONFIG_HELP, QUIET_FLAG, QUIET_HELP, WRITES_OR_FAILS, asOfDay, helpFooter, loadJurisdiction, say } from './command-kit';
 import { CliError } from '../cli-error';
 import type { SetExitCode } from './index';
@@ -29,6 +29,8 @@ export function registerRoster(program: Command, setExitCode: SetExitCode): void
       const today = new Date();
       const asOf = asOfDay(opts.asOf, today);
       const j = await loadJurisdiction(opts.config, opts.quiet);
+      const out: NamedFile = { path: opts.out, option: '--out' };
+      await checkOutputs([out], [{ path: opts.config, option: '--config' }, ...(opts.roster === undefined ? [] : [{ path: opts.roster, option: '--roster' }])]);
       let people = j.stakeholders;
       let assignments = assignmentsFrom(j);
       if (opts.roster !== undefined) {
@@ -40,7 +42,7 @@ export function registerRoster(program: Command, setExitCode: SetExitCode): void
       }
       const summary = analyseRoster(j, people, assignments, asOf);
       const { renderRoster } = await import('../roster/roster-writer.js');
-      await writeFileAtomic(opts.out, await renderRoster(summary, j.name, today));
+      await writeFilesAtomic([{ ...out, data: await renderRoster(summary, j.name, today) }]);
       const missing = summary.categories.filter((c) => c.state === 'missing').length;
       say(opts.quiet, [`${j.name}: ${summary.active} active members; ${missing} categories missing; ${summary.atRisk.length} at risk`, `wrote ${opts.out}`]);
       setExitCode(0);

@@ -2,7 +2,7 @@
 // that group's action steps from the current plan.
 
 import { Option, type Command } from 'commander';
-import { AS_OF_FLAG, CONFIG_FLAG, CONFIG_HELP, QUIET_FLAG, QUIET_HELP, WRITES_OR_FAILS, asOfDay, checkGroups, helpFooter, loadJurisdiction, say } from './command-kit';
+import { AS_OF_FLAG, CONFIG_FLAG, CONFIG_HELP, QUIET_FLAG, QUIET_HELP, WRITES_OR_FAILS, asOfDay, checkGroups, helpFooter, loadJurisdiction, prepareOutDir, say } from './command-kit';
 import type { SetExitCode } from './index';
 
 interface Options {
@@ -28,7 +28,8 @@ export function registerStatusTemplate(program: Command, setExitCode: SetExitCod
       const asOf = asOfDay(opts.asOf);
       const jurisdiction = await loadJurisdiction(opts.config, opts.quiet);
       checkGroups(jurisdiction, opts.group);
-      const { writeStatusTemplates } = await import('../monitoring/write-status-templates.js');
+      const { statusTemplateFileName, writeStatusTemplates } = await import('../monitoring/write-status-templates.js');
+      await prepareOutDir(opts.outDir, jurisdiction, opts.group, (g) => statusTemplateFileName(jurisdiction, g, asOf), [{ path: opts.config, option: '--config' }, { path: opts.plan, option: '--plan' }]);
       const written = await writeStatusTemplates(jurisdiction, { plan: opts.plan, outDir: opts.outDir, asOf, ...(opts.group === undefined ? {} : { groups: opts.group }) });
       say(opts.quiet, written.map((t) => `wrote ${t.file} (${t.group.id} ${t.group.name}: ${t.steps} action steps)`));
       setExitCode(0);

@@ -1,7 +1,7 @@
 // `service-array template`: one assessment workbook per work group.
 
 import { Option, type Command } from 'commander';
-import { CONFIG_FLAG, CONFIG_HELP, QUIET_FLAG, QUIET_HELP, WRITES_OR_FAILS, checkGroups, helpFooter, loadJurisdiction, say } from './command-kit';
+import { CONFIG_FLAG, CONFIG_HELP, QUIET_FLAG, QUIET_HELP, WRITES_OR_FAILS, checkGroups, helpFooter, loadJurisdiction, prepareOutDir, say } from './command-kit';
 import type { SetExitCode } from './index';
 
 export function registerTemplate(program: Command, setExitCode: SetExitCode): void {
@@ -15,7 +15,8 @@ export function registerTemplate(program: Command, setExitCode: SetExitCode): vo
     .action(async (opts: { config: string; outDir: string; group?: string[]; quiet?: boolean }) => {
       const jurisdiction = await loadJurisdiction(opts.config, opts.quiet);
       checkGroups(jurisdiction, opts.group);
-      const { writeTemplates } = await import('../template/write-templates.js');
+      const { templateFileName, writeTemplates } = await import('../template/write-templates.js');
+      await prepareOutDir(opts.outDir, jurisdiction, opts.group, (g) => templateFileName(jurisdiction, g), [{ path: opts.config, option: '--config' }]);
       const written = await writeTemplates(jurisdiction, { outDir: opts.outDir, ...(opts.group === undefined ? {} : { groups: opts.group }) });
       say(opts.quiet, written.map((t) => `wrote ${t.file} (${t.group.id} ${t.group.name}: ${t.group.capacities.join(', ')}; ${(t.bytes / 1024).toFixed(0)} KB)`));
       setExitCode(0);

@@ -8,6 +8,7 @@ import type ExcelJS from 'exceljs';
 import type WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import { a1 } from '../../src/core';
 import { xmlEncode } from 'exceljs/lib/utils/utils';
+import { clampText } from './sheet-kit';
 
 export interface DirectCell {
   readonly value: string | number | Date | null;
@@ -70,7 +71,8 @@ function writeRowsDirect(wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorkshe
       const open = s === 0 ? `<c r="${ref}"` : `<c r="${ref}" s="${s}"`;
       if (value === null) body += `${open}/>`;
       else if (typeof value === 'string') {
-        body += cell.inline === true ? `${open} t="inlineStr"><is><t xml:space="preserve">${xmlEncode(value)}</t></is></c>` : `${open} t="s"><v>${wb.sharedStrings.add(value)}</v></c>`;
+        const text = clampText(value);
+        body += cell.inline === true ? `${open} t="inlineStr"><is><t xml:space="preserve">${xmlEncode(text)}</t></is></c>` : `${open} t="s"><v>${wb.sharedStrings.add(text)}</v></c>`;
       }
       else body += `${open}><v>${typeof value === 'number' ? value : excelSerial(value)}</v></c>`;
     });

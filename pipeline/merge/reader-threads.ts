@@ -8,6 +8,13 @@ import { Worker } from 'node:worker_threads';
 
 /** As many readers as cores, this thread included, and no more than this. */
 const MAX_READERS = 4;
+/**
+ * A reader thread's heap: many times what it needs (it expands no workbook past DEFER_ABOVE), so that
+ * a reader that goes wrong stops alone, its file reported, instead of taking the process with it.
+ */
+const READER_HEAP_MB = 512;
+/** The same for a thread that reads one big workbook alone: up to the reader's limit, as UTF-16 text. */
+const ALONE_HEAP_MB = 1536;
 
 const idle: Worker[] = [];
 
@@ -15,9 +22,19 @@ export function helperCount(): number {
   return Math.min(availableParallelism(), MAX_READERS) - 1;
 }
 
-function spawn(): Worker {
-  const worker = new Worker(path.join(__dirname, 'read-worker.js'));
+function spawn(heapMb = READER_HEAP_MB): Worker {
+  const worker = new Worker(path.join(__dirname, 'read-worker.js'), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   worker.unref();
+  return worker;
+}
+
+/**
+ * A fresh thread for one big workbook: when it ends, all it held goes with it, at once, instead of
+ * waiting in this thread's heap for a collection while the next big file is read.
+ */
+export function aloneThread(): Worker {
+  const worker = spawn(ALONE_HEAP_MB);
+  worker.ref();
   return worker;
 }
 

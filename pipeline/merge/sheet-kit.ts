@@ -69,9 +69,35 @@ export function restyle(cell: ExcelJS.Cell, key: string, change: Style): void {
 
 export const fill = (argb: string): Style => ({ fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } });
 
+/** Excel holds at most this many characters in a cell. */
+export const CELL_TEXT_LIMIT = 32_767;
+let clampedCells = 0;
+
+/**
+ * The last guard before a cell is written: a text past Excel's limit (readers cut cells to it, but
+ * joined texts, such as several groups' comments, can pass it) is cut, and says so at its end.
+ */
+export function clampText(text: string): string {
+  if (text.length <= CELL_TEXT_LIMIT) return text;
+  clampedCells++;
+  const marker = (left: number): string => ` … [${left.toLocaleString('en-US')} more characters not shown: a cell holds at most 32,767]`;
+  // As much text as fits beside the marker (whose length depends on it), never half a surrogate pair.
+  let keep = CELL_TEXT_LIMIT - 100;
+  while (keep + 1 + marker(text.length - keep - 1).length <= CELL_TEXT_LIMIT) keep++;
+  if (/[\ud800-\udbff]/.test(text.charAt(keep - 1))) keep -= 1;
+  return `${text.slice(0, keep)}${marker(text.length - keep)}`;
+}
+
+/** How many cells clampText has cut since this was last asked, for the caller to report; counts anew. */
+export function takeClampedCount(): number {
+  const n = clampedCells;
+  clampedCells = 0;
+  return n;
+}
+
 /** A value with its shared style. */
 export function setStyled(cell: ExcelJS.Cell, value: string, style: Style): void {
-  cell.value = value;
+  cell.value = clampText(value);
   cell.style = style;
 }
 
@@ -133,7 +159,9 @@ export function tableCell(value: Value, kind: NonNullable<Column['kind']>, inlin
   // Strings stay strings: exceljs only writes a formula for a {formula} object, so "=SUM()" typed in
   // a submission is shown as the text it is.
   const style = kind === 'percent' ? STYLES.percent : kind === 'long' ? STYLES.long : STYLES.plain;
-  return inline && typeof value === 'string' ? { value, style, inline } : { value, style };
+  if (typeof value !== 'string') return { value, style };
+  const text = clampText(value);
+  return inline ? { value: text, style, inline } : { value: text, style };
 }
 
 /** Rows down to the header stay in view while scrolling. */

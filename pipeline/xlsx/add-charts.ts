@@ -30,7 +30,7 @@ interface PartText {
 }
 
 function partTexts(xlsx: Uint8Array, edits: Map<string, Uint8Array>): PartText {
-  const pkg = openPackage(xlsx, 256 * 1024 * 1024);
+  const pkg = openPackage(xlsx, { maxBytes: 256 * 1024 * 1024 });
   const read = (name: string): Uint8Array | undefined => edits.get(name) ?? pkg.read(name);
   return {
     has: (name) => read(name) !== undefined,

@@ -5,6 +5,7 @@
 // malformed XML. Tests hold both paths to the same result on every part of every fixture.
 
 import { attributeValue, textValue, type SkipRange } from './xml-scan';
+import { WORKBOOK_LIMITS, overLimit } from './read-limits';
 
 /** The content of one <c> element, before it becomes a Cell. */
 export interface RawCell {
@@ -21,7 +22,7 @@ export interface RawCell {
 }
 
 export interface PlainSheet {
-  /** The cells with content, in document order. */
+  /** The cells with content (a value, text or formula), in document order. */
   readonly cells: RawCell[];
   /** Where the content of <sheetData> lies: the general tokenizer checks the rest of the part, skipping it. */
   readonly skip: SkipRange;
@@ -43,17 +44,25 @@ const UNKNOWN = -1;
 class NotPlain extends Error {}
 const NOT_PLAIN = new NotPlain();
 
+/** How many more filled cells the workbook may hold; reading takes from it. */
+export interface CellBudget {
+  cells: number;
+}
+
 /** The cells of a worksheet part, or null when it is not plain enough for this path. */
-export function scanSheetCells(xml: string): PlainSheet | null {
+export function scanSheetCells(xml: string, budget: CellBudget = { cells: WORKBOOK_LIMITS.cells }): PlainSheet | null {
+  let sheet: PlainSheet;
   try {
-    return sheetCells(xml);
+    sheet = sheetCells(xml, budget.cells);
   } catch (error) {
     if (error === NOT_PLAIN) return null;
     throw error;
   }
+  budget.cells -= sheet.cells.length;
+  return sheet;
 }
 
-function sheetCells(xml: string): PlainSheet {
+function sheetCells(xml: string, maxCells: number): PlainSheet {
   const cells: RawCell[] = [];
   const open = xml.indexOf('<sheetData');
   if (open < 0 || xml.indexOf(':sheetData') >= 0) throw NOT_PLAIN;
@@ -91,7 +100,11 @@ function sheetCells(xml: string): PlainSheet {
       if (close < 0 || close > end) throw NOT_PLAIN;
       const type = found.t < 0 ? 'n' : cellType(xml, found.t);
       const style = found.s < 0 ? 0 : wholeNumberAt(xml, found.s, 0);
-      cells.push(cellContent(xml, gt + 1, close, rowNo, colNo, type, style));
+      const cell = cellContent(xml, gt + 1, close, rowNo, colNo, type, style);
+      if (cell.value !== '' || cell.inline !== '' || cell.formula) {
+        if (cells.length >= maxCells) throw overLimit('cells');
+        cells.push(cell);
+      }
       i = close + 4;
     } else if (next === R && xml.startsWith('row', lt + 1) && isNameEnd(xml.charCodeAt(lt + 4))) {
       const gt = readTag(xml, lt + 4);
@@ -165,6 +178,7 @@ export function indexSharedStrings(xml: string): PlainSharedStrings | null {
   // Start and end of each item's content, two numbers per item.
   const bounds: number[] = [];
   for (let si = xml.indexOf('<si', root); si >= 0; si = xml.indexOf('<si', si + 3)) {
+    if (bounds.length >= 2 * WORKBOOK_LIMITS.sharedStrings) throw overLimit('sharedStrings');
     const next = xml.charCodeAt(si + 3);
     if (next === SLASH) {
       bounds.push(si, si);

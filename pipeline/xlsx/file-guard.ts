@@ -26,9 +26,15 @@ export function checkWorkbookSignature(bytes: Uint8Array): Problem | null {
   return null;
 }
 
+const TOO_LARGE_ADVICE = 'A submission is far smaller; check this is the right file';
+
 /** Problems found inside the package while unzipping it (see fast-grid-reader). */
 export const PACKAGE_PROBLEMS = {
   damaged: (detail: string): Problem => ({ code: 'FILE_DAMAGED', message: `The file is damaged: ${detail}`, advice: RESEND }),
   notWorkbook: (): Problem => ({ code: 'NOT_A_WORKBOOK', message: 'Not an Excel workbook: the package has no workbook part (is it a Word or PowerPoint file?)', advice: ONLY_TEMPLATES }),
-  tooLarge: (limitMb: number): Problem => ({ code: 'FILE_TOO_LARGE', message: `The workbook expands to more than ${limitMb} MB`, advice: 'A submission is far smaller; check this is the right file' }),
+  tooLarge: (limitMb: number): Problem => ({ code: 'FILE_TOO_LARGE', message: `The workbook expands to more than ${limitMb} MB`, advice: TOO_LARGE_ADVICE }),
+  fileTooLarge: (limitMb: number): Problem => ({ code: 'FILE_TOO_LARGE', message: `The file is larger than ${limitMb} MB`, advice: TOO_LARGE_ADVICE }),
+  /** `what`: "holds more than 500,000 filled cells". */
+  overLimit: (what: string): Problem => ({ code: 'FILE_TOO_LARGE', message: `The workbook ${what}, far more than a submission`, advice: TOO_LARGE_ADVICE }),
+  zipEncrypted: (): Problem => ({ code: 'FILE_ENCRYPTED', message: 'The workbook\'s zip entries are password-protected, so it cannot be read', advice: 'Ask the work group to save it from Excel without a password and send it again' }),
 };

@@ -56,8 +56,23 @@ export function pageSetupFor(headerRow?: number, form?: PrintForm): Partial<Exce
   };
 }
 
+/** Excel holds at most 255 characters in a header or footer, codes included. */
+const FOOTER_TEXT = 255 - '&L - &A&RPage &P of &N'.length;
+
 export function footerFor(footer: string): Partial<ExcelJS.HeaderFooter> {
-  return { oddFooter: `&L${escapeCodes(footer)} - &A&RPage &P of &N` };
+  return { oddFooter: `&L${footerText(footer)} - &A&RPage &P of &N` };
+}
+
+/** The footer's own text, its "&"s doubled and cut to fit Excel's 255 characters. */
+function footerText(footer: string): string {
+  let text = escapeCodes(footer);
+  if (text.length > FOOTER_TEXT) {
+    text = text.slice(0, FOOTER_TEXT - 1);
+    // Never half of a doubled "&": an odd run at the end would start a command.
+    if ((/&+$/.exec(text)?.[0].length ?? 0) % 2 === 1) text = text.slice(0, -1);
+    text += '…';
+  }
+  return text;
 }
 
 export interface SheetPrint {

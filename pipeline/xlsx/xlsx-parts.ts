@@ -6,6 +6,7 @@ import { WorkbookFormatError, damaged } from './xlsx-errors';
 import type { Parts } from './zip-package';
 import { XmlError, attr, parseAttrs, scanXml, type SkipRange } from './xml-scan';
 import { indexSharedStrings } from './cell-scan';
+import { EXCEL_LIMITS, WORKBOOK_LIMITS, overLimit } from './read-limits';
 
 export { WorkbookFormatError, damaged } from './xlsx-errors';
 export type { Parts } from './zip-package';
@@ -56,12 +57,13 @@ export interface WorkbookPart {
 /**
  * What was read from parts that every workbook made from one template shares byte for byte (the
  * workbook's sheet list, its styles), by the parts' text: a statewide merge reads hundreds of such
- * workbooks. Bounded: cleared when full.
+ * workbooks. Bounded: cleared when full, and a part longer than a template's is never kept.
  */
 class ReadOnce<T> {
   private readonly known = new Map<string, T>();
 
   get(text: string, read: () => T): T {
+    if (text.length > READ_ONCE_MAX_CHARS) return read();
     let value = this.known.get(text);
     if (value === undefined) {
       value = read();
@@ -70,6 +72,36 @@ class ReadOnce<T> {
     }
     return value;
   }
+}
+
+const READ_ONCE_MAX_CHARS = 256 * 1024;
+
+/**
+ * A copy of `text` that shares no memory with the part it was read from. V8 keeps the whole of a
+ * string alive while any slice of it is, and parsing keeps some texts from one workbook to the
+ * next: without the copy a single cell could hold a 200 MB part in memory for the whole merge.
+ * (A concatenation is flattened into new memory before it is sliced, so this is one copy.)
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
+}
+
+/**
+ * Parts up to this long keep their strings as slices: a real workbook's parts are all shorter (its
+ * largest is about 30 KB), so the copies cost it nothing, and no slice can hold more than this.
+ */
+export const SLICES_UP_TO = 64 * 1024;
+
+/** How the strings read from a part of this length are kept (see detach). */
+export const keeperFor = (partLength: number): ((text: string) => string) => (partLength <= SLICES_UP_TO ? asRead : detach);
+const asRead = (text: string): string => text;
+
+/** `text` cut to what one Excel cell can hold (never inside a surrogate pair), in memory of its own. */
+export function cutToCellLimit(text: string): string {
+  let end = EXCEL_LIMITS.cellText;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return detach(text.slice(0, end));
 }
 
 const workbooks = new ReadOnce<WorkbookPart>();
@@ -98,10 +130,19 @@ function workbookFromXml(main: string, xml: string, rels: ReadonlyMap<string, Re
       if (rel === undefined || !rel.type.endsWith('/worksheet')) return;
       const given = attr(a, 'state');
       const state = given === 'hidden' || given === 'veryHidden' ? given : 'visible';
-      sheets.push({ name: attr(a, 'name') ?? '', state, part: resolvePath(main, rel.target) });
+      if (sheets.length >= WORKBOOK_LIMITS.sheets) throw overLimit('sheets');
+      sheets.push({ name: sheetName(attr(a, 'name') ?? ''), state, part: resolvePath(main, rel.target) });
     },
   });
   return { sheets, date1904 };
+}
+
+/**
+ * Excel allows 31 characters, LibreOffice more; a crafted name can be megabytes, and every problem
+ * on the sheet names it. Cut far past any real name, so template sheets are never touched.
+ */
+function sheetName(name: string): string {
+  return detach(name.length <= 100 ? name : `${name.slice(0, 99)}…`);
 }
 
 /** The relationship id under whatever prefix the producer bound to the relationships namespace. */
@@ -126,7 +167,9 @@ function readRels(xml: string | undefined, path: string): Map<string, Rel> {
   scan(xml, path, {
     open(name, a) {
       const id = name === 'Relationship' ? attr(a, 'Id') : undefined;
-      if (id !== undefined) rels.set(id, { type: attr(a, 'Type') ?? '', target: attr(a, 'Target') ?? '' });
+      if (id === undefined) return;
+      if (rels.size >= WORKBOOK_LIMITS.relationships) throw overLimit('relationships');
+      rels.set(id, { type: attr(a, 'Type') ?? '', target: attr(a, 'Target') ?? '' });
     },
   });
   return rels;
@@ -150,28 +193,41 @@ function resolvePath(fromPart: string, target: string): string {
 
 /** Shared strings, as plain text: rich-text runs joined, phonetic hints (rPh) left out. */
 export interface SharedStrings {
-  /** The text of the shared string at `index`, or undefined when there is none. */
+  /**
+   * The text of the shared string at `index`, or undefined when there is none; cut to Excel's
+   * cell limit, and, from a long part, in memory of its own (see detach).
+   */
   get(index: number): string | undefined;
+  /** The length a string had before it was cut to the cell limit, by index. */
+  readonly cut: ReadonlyMap<number, number>;
 }
 
 export function readSharedStrings(parts: Parts): SharedStrings {
+  const cut = new Map<number, number>();
   const xml = partText(parts, 'xl/sharedStrings.xml');
-  if (xml === undefined) return { get: () => undefined };
+  if (xml === undefined) return { get: () => undefined, cut };
   const plain = indexSharedStrings(xml);
   let all = plain === null ? sharedStringsGeneric(xml) : null;
   const decoded: (string | undefined)[] = [];
+  const keep = keeperFor(xml.length);
+  const own = (index: number, text: string): string => {
+    if (text.length <= EXCEL_LIMITS.cellText) return keep(text);
+    cut.set(index, text.length);
+    return cutToCellLimit(text);
+  };
   return {
+    cut,
     get(index) {
-      if (all !== null) return all[index];
-      let text = decoded[index];
-      if (text === undefined) {
-        const raw = plain?.get(index);
+      const known = decoded[index];
+      if (known !== undefined) return known;
+      let raw = all === null ? plain?.get(index) : all[index];
+      if (raw === null) {
         // An item the fast path cannot read sends the whole part through the general tokenizer.
-        if (raw === null) return (all = sharedStringsGeneric(xml))[index];
-        if (raw === undefined) return undefined;
-        decoded[index] = text = unescapeOoxml(raw);
-      }
-      return text;
+        all = sharedStringsGeneric(xml);
+        raw = all[index];
+      } else if (raw !== undefined && all === null) raw = unescapeOoxml(raw);
+      if (raw === undefined) return undefined;
+      return (decoded[index] = own(index, raw));
     },
   };
 }
@@ -213,6 +269,7 @@ export function readDateStyles(parts: Parts): readonly boolean[] {
 
 function dateStylesOf(xml: string): boolean[] {
   const custom = new Map<string, string>();
+  const judged = new Map<string, boolean>();
   const dates: boolean[] = [];
   let inCellXfs = false;
   scan(xml, 'xl/styles.xml', {
@@ -220,7 +277,16 @@ function dateStylesOf(xml: string): boolean[] {
       const id = attr(a, 'numFmtId');
       if (name === 'numFmt' && id !== undefined) custom.set(id, attr(a, 'formatCode') ?? '');
       else if (name === 'cellXfs') inCellXfs = true;
-      else if (name === 'xf' && inCellXfs) dates.push(isDateFormat(attr(a, 'numFmtId') ?? '0', custom));
+      else if (name === 'xf' && inCellXfs) {
+        // Once per format: a crafted part can give thousands of styles one huge format code.
+        const format = attr(a, 'numFmtId') ?? '0';
+        let isDate = judged.get(format);
+        if (isDate === undefined) judged.set(format, (isDate = isDateFormat(format, custom)));
+        dates.push(isDate);
+      }
+      if (custom.size > EXCEL_LIMITS.cellFormats || dates.length > EXCEL_LIMITS.cellFormats) {
+        throw damaged(`xl/styles.xml lists more than ${EXCEL_LIMITS.cellFormats.toLocaleString('en-US')} formats, beyond what Excel can hold`);
+      }
     },
     close(name) {
       if (name === 'cellXfs') inCellXfs = false;
@@ -235,6 +301,24 @@ function isDateFormat(id: string, custom: ReadonlyMap<string, string>): boolean 
   if ((n >= 14 && n <= 22) || (n >= 45 && n <= 47)) return true;
   const code = custom.get(id);
   if (code === undefined) return false;
-  const bare = code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  const bare = withoutLiterals(code);
   return /[dmy]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+}
+
+/**
+ * A number format without its "quoted text", [bracketed] parts and \-escaped characters. One pass
+ * (a regular expression over an unclosed "[" would retry at every one).
+ */
+function withoutLiterals(code: string): string {
+  const lastQuote = code.lastIndexOf('"');
+  const lastBracket = code.lastIndexOf(']');
+  let out = '';
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (c === '"' && i < lastQuote) i = code.indexOf('"', i + 1);
+    else if (c === '[' && i < lastBracket) i = code.indexOf(']', i + 1);
+    else if (c === '\\' && i + 1 < code.length) i += 1;
+    else out += c;
+  }
+  return out;
 }

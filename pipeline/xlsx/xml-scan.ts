@@ -18,17 +18,47 @@ export interface SkipRange {
   readonly to: number;
 }
 
-const ATTR = /([A-Za-z_][\w:.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d+)|#x([0-9a-fA-F]+));/g;
-const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const NAMED: readonly (readonly [string, string])[] = [['lt;', '<'], ['gt;', '>'], ['amp;', '&'], ['quot;', '"'], ['apos;', "'"]];
 
+/**
+ * The five named references and numeric ones decoded; anything else after "&" left as it is. One
+ * pass, the text between references copied in whole pieces (a megabyte of "&quot;" is common in
+ * crafted files, and a replace() callback per match cost seconds in garbage).
+ */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (_m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
-    if (name !== undefined) return NAMED[name] ?? '';
-    const code = dec !== undefined ? Number(dec) : parseInt(hex ?? '', 16);
-    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
+  let at = text.indexOf('&');
+  if (at < 0) return text;
+  let out = '';
+  let from = 0;
+  while (at >= 0) {
+    const [length, char] = reference(text, at + 1);
+    if (length > 0) {
+      out += text.slice(from, at) + char;
+      from = at + 1 + length;
+    }
+    at = text.indexOf('&', at + 1 + Math.max(length - 1, 0));
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+/** The reference starting after "&" at `at`: how many characters it takes (0 for none) and what it stands for. */
+function reference(text: string, at: number): readonly [number, string] {
+  if (text.charCodeAt(at) !== 35) {
+    for (const [name, char] of NAMED) if (text.startsWith(name, at)) return [name.length, char];
+    return [0, ''];
+  }
+  const hex = text.charCodeAt(at + 1) === 120;
+  const start = at + (hex ? 2 : 1);
+  let i = start;
+  for (let c = text.charCodeAt(i); hex ? isHexDigit(c) : c >= 48 && c <= 57; c = text.charCodeAt(++i));
+  if (i === start || text.charCodeAt(i) !== 59) return [0, ''];
+  const code = parseInt(text.slice(start, i), hex ? 16 : 10);
+  // Past the last code point it stands for nothing, as before.
+  return [i + 1 - at, Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : ''];
+}
+
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
 /** XML normalises line breaks in text to \n, and any tab or line break in an attribute to a space. */
@@ -55,12 +85,78 @@ export function attr(source: string, key: string): string | undefined {
   return source.includes(key) ? parseAttrs(source)[key] : undefined;
 }
 
+/**
+ * Every name="value" or name='value' in a tag's raw attribute text, skipping anything else as a
+ * regular expression's global search would. One pass: no backtracking, whatever the text.
+ */
 export function parseAttrs(source: string): Record<string, string> {
-  const attrs: Record<string, string> = {};
-  if (source === '') return attrs;
-  ATTR.lastIndex = 0;
-  for (let m = ATTR.exec(source); m !== null; m = ATTR.exec(source)) attrs[m[1] ?? ''] = attributeValue(m[2] ?? m[3] ?? '');
+  const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
+  const n = source.length;
+  // Where the next quote of each kind is: searched forward only, so the text is read once.
+  const nextDouble = finder(source, '"');
+  const nextSingle = finder(source, "'");
+  let i = 0;
+  while (i < n) {
+    if (!isAttrNameStart(source.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && isAttrNameChar(source.charCodeAt(j))) j++;
+    const name = source.slice(i, j);
+    let k = skipSpace(source, j);
+    if (source.charCodeAt(k) !== EQUALS) {
+      i = j;
+      continue;
+    }
+    k = skipSpace(source, k + 1);
+    const quote = source.charCodeAt(k);
+    const close = quote === DOUBLE ? nextDouble(k + 1) : quote === SINGLE ? nextSingle(k + 1) : n;
+    if (close >= n) {
+      // No value here; a later name may still have one (as the text inside an unclosed quote).
+      i = k;
+      continue;
+    }
+    attrs[name] = attributeValue(source.slice(k + 1, close));
+    i = close + 1;
+  }
   return attrs;
+}
+
+const EQUALS = 61;
+const DOUBLE = 34;
+const SINGLE = 39;
+
+/** [A-Za-z_] */
+function isAttrNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** [A-Za-z0-9_:.-] */
+function isAttrNameChar(c: number): boolean {
+  return isAttrNameStart(c) || (c >= 48 && c <= 58) || c === 45 || c === 46;
+}
+
+function skipSpace(s: string, from: number): number {
+  let i = from;
+  for (let c = s.charCodeAt(i); c === 32 || c === 9 || c === 10 || c === 13; c = s.charCodeAt(++i));
+  return i;
+}
+
+/**
+ * The position of the next `ch` at or after `from` (the text's length when there is none), for
+ * callers whose `from` never goes back: each part of the text is searched once, so a run of
+ * lookups costs one pass, however the text is built.
+ */
+function finder(text: string, ch: string): (from: number) => number {
+  let found = -1;
+  return (from) => {
+    if (found < from) {
+      const at = text.indexOf(ch, from);
+      found = at < 0 ? text.length : at;
+    }
+    return found;
+  };
 }
 
 const SLASH = 47;
@@ -76,9 +172,20 @@ function endsName(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === SLASH;
 }
 
+/** Deeper than any spreadsheet part nests (a dozen levels); a deeper part is refused before its stack grows. */
+export const MAX_DEPTH = 1000;
+
+/** Where the next ">" and quotes are, shared by every tag of one part (see finder). */
+interface TagFinders {
+  readonly gt: (from: number) => number;
+  readonly double: (from: number) => number;
+  readonly single: (from: number) => number;
+}
+
 /**
  * Calls the handlers for each element and text run, in document order. A hand-written loop over
- * indexOf and character codes: several times faster than a tokenizing regular expression.
+ * indexOf and character codes: several times faster than a tokenizing regular expression, and
+ * linear in the part's length whatever it holds.
  * Throws XmlError on bad nesting or a malformed tag.
  */
 export function scanXml(xml: string, h: XmlHandlers, skip?: SkipRange): void {
@@ -86,6 +193,7 @@ export function scanXml(xml: string, h: XmlHandlers, skip?: SkipRange): void {
   let rootClosed = false;
   let i = 0;
   const n = xml.length;
+  const finders: TagFinders = { gt: finder(xml, '>'), double: finder(xml, '"'), single: finder(xml, "'") };
   const text = (from: number, to: number): void => {
     if (from >= to) return;
     const raw = xml.slice(from, to);
@@ -108,7 +216,7 @@ export function scanXml(xml: string, h: XmlHandlers, skip?: SkipRange): void {
       // Compared in place: most closing tags are exactly </name>, and slicing each would cost more.
       const exact = open !== undefined && gt === lt + 2 + open.length && xml.startsWith(open, lt + 2);
       const name = exact ? open : xml.slice(lt + 2, gt).trimEnd();
-      if (open !== name) throw new XmlError(`closing tag </${name}> does not match <${open ?? 'nothing'}>`);
+      if (open !== name) throw new XmlError(`closing tag </${clip(name)}> does not match <${open ?? 'nothing'}>`);
       if (stack.length === 0) rootClosed = true;
       h.close?.(name);
       i = gt + 1;
@@ -119,7 +227,7 @@ export function scanXml(xml: string, h: XmlHandlers, skip?: SkipRange): void {
     } else if (c === BANG) {
       i = special(xml, lt, h);
     } else if (isNameStart(c)) {
-      i = openTag(xml, lt, h, stack, rootClosed);
+      i = openTag(xml, lt, h, stack, rootClosed, finders);
     } else {
       throw new XmlError('a "<" that starts no tag');
     }
@@ -146,10 +254,8 @@ function special(xml: string, lt: number, h: XmlHandlers): number {
 }
 
 /** An opening or self-closing tag at `lt`. Quotes are honoured: ">" may stand inside a value. */
-function openTag(xml: string, lt: number, h: XmlHandlers, stack: string[], rootClosed: boolean): number {
-  // Fast path: the first ">" ends the tag unless it sits inside quotes (an odd count before it).
-  let gt = xml.indexOf('>', lt);
-  while (gt >= 0 && oddQuotes(xml, lt, gt)) gt = xml.indexOf('>', gt + 1);
+function openTag(xml: string, lt: number, h: XmlHandlers, stack: string[], rootClosed: boolean, find: TagFinders): number {
+  const gt = tagEnd(lt, find);
   if (gt < 0) throw new XmlError(`a tag at character ${lt} is never finished`);
   const selfClosing = xml.charCodeAt(gt - 1) === SLASH;
   const end = selfClosing ? gt - 1 : gt;
@@ -157,26 +263,34 @@ function openTag(xml: string, lt: number, h: XmlHandlers, stack: string[], rootC
   while (j < end && !endsName(xml.charCodeAt(j))) j++;
   const name = xml.slice(lt + 1, j);
   const attrs = xml.slice(j, end);
-  if (attrs.includes('<')) throw new XmlError(`a "<" inside the tag <${name}>`);
-  if (rootClosed) throw new XmlError(`element <${name}> after the root element`);
+  if (attrs.includes('<')) throw new XmlError(`a "<" inside the tag <${clip(name)}>`);
+  if (rootClosed) throw new XmlError(`element <${clip(name)}> after the root element`);
   h.open?.(name, attrs);
   if (selfClosing) h.close?.(name);
-  else stack.push(name);
+  else if (stack.push(name) > MAX_DEPTH) throw new XmlError(`elements are nested more than ${MAX_DEPTH} deep`);
   return gt + 1;
 }
 
-/** Whether xml[from..to) leaves a quote open (double or single, whichever opened first). */
-function oddQuotes(xml: string, from: number, to: number): boolean {
-  // Searched within the tag only, jumping from quote to quote: tags can hold long attribute values.
-  const tag = xml.slice(from, to);
-  let double = tag.indexOf('"');
-  let single = tag.indexOf("'");
-  while (double >= 0 || single >= 0) {
-    const open = single < 0 || (double >= 0 && double < single) ? double : single;
-    const close = tag.indexOf(open === double ? '"' : "'", open + 1);
-    if (close < 0) return true;
-    if (double >= 0 && double <= close) double = tag.indexOf('"', close + 1);
-    if (single >= 0 && single <= close) single = tag.indexOf("'", close + 1);
+/**
+ * The ">" that ends the tag at `lt`, stepping over quoted values (a value opened by either quote
+ * runs to the next of the same quote), or -1. Each lookup starts where the last left off.
+ */
+function tagEnd(lt: number, find: TagFinders): number {
+  let at = lt;
+  for (;;) {
+    const gt = find.gt(at);
+    const double = find.double(at);
+    const single = find.single(at);
+    const quote = Math.min(double, single);
+    if (gt < quote) return gt;
+    // Both at the end of the text: no ">", or a quote never closed.
+    if (gt === quote) return -1;
+    const close = quote === double ? find.double(quote + 1) : find.single(quote + 1);
+    at = close + 1;
   }
-  return false;
+}
+
+/** A name echoed in a message: a crafted part can hold a megabyte-long one. */
+function clip(name: string): string {
+  return name.length > 60 ? `${name.slice(0, 60)}…` : name;
 }

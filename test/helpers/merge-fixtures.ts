@@ -26,6 +26,8 @@ export function scratch(copySamples = true): Scratch {
   const dir = mkdtempSync(path.join(tmpdir(), 'sa-merge-'));
   const submissions = path.join(dir, 'submissions');
   copyInto(submissions, copySamples ? readdirSync(SAMPLES).map((f) => path.join(SAMPLES, f)) : []);
+  // The merge never creates an output folder.
+  mkdirSync(path.join(dir, 'out'));
   return {
     dir,
     submissions,

@@ -102,7 +102,7 @@ describe('the service-array command', function () {
   });
 
   const refusals: [string, string[], RegExp][] = [
-    ['a missing submissions folder', ['merge', '/nonexistent/dir', '--config', CONFIG, '--out', 'x.xlsx'], /Cannot read the submissions folder \/nonexistent\/dir: ENOENT/],
+    ['a missing submissions folder', ['merge', '/nonexistent/dir', '--config', CONFIG, '--out', 'x.xlsx'], /Cannot read the submissions folder \/nonexistent\/dir: it does not exist/],
     ['a missing --out', ['merge', 'samples/submissions', '--config', CONFIG], /required option '-o, --out <plan.xlsx>' not specified/],
     ['a bad --as-of', ['merge', 'samples/submissions', '--config', CONFIG, '--out', 'x.xlsx', '--as-of', '15/01/2027'], /--as-of must be a date written yyyy-mm-dd, got "15\/01\/2027"/],
     ['an unknown command', ['mrege'], /unknown command 'mrege'/],

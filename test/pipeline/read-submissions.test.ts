@@ -2,7 +2,10 @@
 // by one, in the same order, with every file counted by the progress callback.
 
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { entry, unzip, zip } from '../../pipeline/fuzz/zip-tools';
 import { readSubmissions } from '../../pipeline/merge/read-submissions';
 import { readSubmissionFile } from '../../pipeline/xlsx/read-submission';
 import { FOREIGN_XLSX, sampleJurisdiction } from '../helpers/fixtures';
@@ -24,5 +27,23 @@ describe('reading many submissions on worker threads', function () {
     assert.equal(ticks, files.length);
     assert.deepEqual(parallel, oneByOne);
     assert.equal(parallel[17]?.submission, null);
+  });
+
+  it('puts a workbook that expands past 4 MB aside and reads it afterwards, alone, to the same result', async () => {
+    const j = sampleJurisdiction();
+    const dir = mkdtempSync(path.join(tmpdir(), 'sa-big-'));
+    try {
+      const big = path.join(dir, 'big.xlsx');
+      const wg2 = readFileSync(path.join(SAMPLES, 'riverbend-county-WG2.xlsx'));
+      writeFileSync(big, zip(unzip(wg2).map((p) => entry(p.name, p.name === 'xl/sharedStrings.xml' ? `${new TextDecoder().decode(p.data)}${' '.repeat(6 * 1024 * 1024)}` : p.data))));
+      for (const count of [3, 30]) {
+        const files = Array.from({ length: count }, (_, i) => ({ path: i === 1 ? big : path.join(SAMPLES, 'riverbend-county-WG1.xlsx'), modifiedAt: '2026-11-01T00:00:00.000Z' }));
+        const read = await readSubmissions(files, j, () => undefined);
+        assert.deepEqual(read[1], { ...readSubmissionFile(big, j), modifiedAt: '2026-11-01T00:00:00.000Z' }, `${count} files`);
+        assert.ok(read[1]?.submission !== null);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -22,12 +22,23 @@ export function report(ctx: JsonContext, path: string, message: string, advice?:
   });
 }
 
+/**
+ * Longest text a field may hold: far past any real name, label or note, well inside what a cell
+ * holds, and short enough for every place it is shown (titles, footers, lists, file names).
+ */
+export const MAX_TEXT = 1000;
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') return quoted(value);
   if (typeof value === 'object') return 'an object';
   return String(value);
+}
+
+/** A value echoed in a message, clipped: a field can hold a megabyte. */
+export function quoted(value: string): string {
+  return value.length <= 60 ? `"${value}"` : `"${value.slice(0, 50)}…" (${value.length.toLocaleString('en-US')} characters)`;
 }
 
 export function isObject(value: unknown): value is JsonObject {
@@ -68,9 +79,17 @@ export function join(path: string, key: string | number): string {
 export function stringField(ctx: JsonContext, obj: JsonObject, key: string, path: string, optional = false): string {
   const value = obj[key];
   if (value === undefined && optional) return '';
-  if (typeof value === 'string' && (optional || value.trim() !== '')) return value.trim();
+  if (typeof value === 'string' && (optional || value.trim() !== '')) return checkedText(ctx, value.trim(), join(path, key));
   report(ctx, join(path, key), value === undefined ? 'Required text is missing' : `Must be non-empty text, got ${describe(value)}`);
   return '';
+}
+
+/** Text with no control characters (they cannot stand in a workbook's XML) and at most MAX_TEXT long. */
+function checkedText(ctx: JsonContext, text: string, path: string): string {
+  if (text.length > MAX_TEXT) report(ctx, path, `Must be at most ${MAX_TEXT.toLocaleString('en-US')} characters, got ${text.length.toLocaleString('en-US')}`, 'Shorten it');
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+  else if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text)) report(ctx, path, `Must not hold control characters, got ${describe(text)}`, 'Retype it without them');
+  return text;
 }
 
 export function dateField(ctx: JsonContext, obj: JsonObject, key: string, path: string): string {
@@ -99,10 +118,20 @@ export function stringList(ctx: JsonContext, obj: JsonObject, key: string, path:
   if (list === undefined) return [];
   const out: string[] = [];
   list.forEach((item, i) => {
-    if (typeof item === 'string' && item.trim() !== '') out.push(item.trim());
+    if (typeof item === 'string' && item.trim() !== '') out.push(checkedText(ctx, item.trim(), join(join(path, key), i)));
     else report(ctx, join(join(path, key), i), `Must be non-empty text, got ${describe(item)}`);
   });
   return out;
+}
+
+/** Reports texts listed twice (ignoring case): a list of ids or choices means each once. */
+export function checkNoRepeats(ctx: JsonContext, items: readonly string[], path: string, what: string): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, i) => {
+    const first = seen.get(item.toLowerCase());
+    if (first !== undefined) report(ctx, join(path, i), `${what} ${quoted(item)} is listed twice (also at ${path}[${first}])`, 'List each once');
+    else seen.set(item.toLowerCase(), i);
+  });
 }
 
 /** Reports ids that appear twice in a list; ids are how everything else refers to an entry. */
@@ -110,7 +139,7 @@ export function checkUniqueIds(ctx: JsonContext, ids: readonly string[], path: s
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
     const first = seen.get(id.toLowerCase());
-    if (first !== undefined) report(ctx, join(join(path, i), 'id'), `Duplicate ${what} id "${id}" (also at ${path}[${first}])`, 'Give every entry its own id');
+    if (first !== undefined) report(ctx, join(join(path, i), 'id'), `Duplicate ${what} id ${quoted(id)} (also at ${path}[${first}])`, 'Give every entry its own id');
     else seen.set(id.toLowerCase(), i);
   });
 }

@@ -15,10 +15,12 @@ import { parseStakeholders } from './parse-stakeholders';
 import {
   arrayAt,
   checkKeys,
+  checkNoRepeats,
   checkUniqueIds,
   dateField,
   join,
   objectAt,
+  quoted,
   report,
   stringField,
   stringList,
@@ -49,8 +51,9 @@ export function parseJurisdiction(raw: unknown, file: string): ParsedJurisdictio
   const head = objectAt(ctx, top['jurisdiction'], 'jurisdiction') ?? {};
   checkKeys(ctx, head, 'jurisdiction', JURISDICTION_KEYS);
   const id = stringField(ctx, head, 'id', 'jurisdiction');
-  if (id !== '' && !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    report(ctx, 'jurisdiction.id', `Must be lower-case letters, digits and hyphens, got "${id}"`, 'For example "riverbend-county"');
+  // It starts every workbook's file name, so it is kept short.
+  if (id !== '' && !/^[a-z0-9][a-z0-9-]{0,59}$/.test(id)) {
+    report(ctx, 'jurisdiction.id', `Must be 1-60 lower-case letters, digits and hyphens, got ${quoted(id)}`, 'For example "riverbend-county"');
   }
   const period = objectAt(ctx, top['planPeriod'], 'planPeriod') ?? {};
   checkKeys(ctx, period, 'planPeriod', ['start', 'end']);
@@ -104,24 +107,26 @@ function parseWorkGroup(ctx: JsonContext, o: JsonObject, p: string, settings: Se
   const id = stringField(ctx, o, 'id', p);
   // The id starts every action-step id and the file name, so keep it short and file-safe.
   if (id !== '' && !/^[A-Za-z][A-Za-z0-9]{0,9}$/.test(id)) {
-    report(ctx, join(p, 'id'), `Work group id must be 1-10 letters or digits starting with a letter, got "${id}"`, 'For example "WG1"');
+    report(ctx, join(p, 'id'), `Work group id must be 1-10 letters or digits starting with a letter, got ${quoted(id)}`, 'For example "WG1"');
   }
   const capacities = stringList(ctx, o, 'capacities', p);
   if (capacities.length === 0) report(ctx, join(p, 'capacities'), 'Must list at least one capacity');
+  // Each capacity is four sheets of the group's workbook, which cannot hold them twice.
+  checkNoRepeats(ctx, capacities, join(p, 'capacities'), 'Capacity');
   const known = settings.capacities.map((c) => c.id);
   capacities.forEach((c, i) => {
-    if (!known.includes(c)) report(ctx, join(join(p, 'capacities'), i), `Unknown capacity "${c}"`, `Use one of: ${known.join(', ')}`);
+    if (!known.includes(c)) report(ctx, join(join(p, 'capacities'), i), `Unknown capacity ${quoted(c)}`, `Use one of: ${known.join(', ')}`);
   });
   const person = (key: string): string => {
     const ref = stringField(ctx, o, key, p);
-    if (ref !== '' && !people.some((s) => s.id === ref)) report(ctx, join(p, key), `No stakeholder has the id "${ref}"`, 'Add the person to "stakeholders" or fix the id');
+    if (ref !== '' && !people.some((s) => s.id === ref)) report(ctx, join(p, key), `No stakeholder has the id ${quoted(ref)}`, 'Add the person to "stakeholders" or fix the id');
     return ref;
   };
   const facilitator = person('facilitator');
   const reporter = person('reporter');
   const members = stringList(ctx, o, 'members', p, true);
   members.forEach((m, i) => {
-    if (!people.some((s) => s.id === m)) report(ctx, join(join(p, 'members'), i), `No stakeholder has the id "${m}"`, 'Add the person to "stakeholders" or fix the id');
+    if (!people.some((s) => s.id === m)) report(ctx, join(join(p, 'members'), i), `No stakeholder has the id ${quoted(m)}`, 'Add the person to "stakeholders" or fix the id');
   });
   return { id, name: stringField(ctx, o, 'name', p), capacities, dueDate: dateField(ctx, o, 'dueDate', p), facilitator, reporter, members };
 }
