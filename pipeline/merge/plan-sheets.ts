@@ -2,7 +2,7 @@
 // the ConsolidatedPlan. The Plan sheet follows CONSOLIDATED_PLAN_COLUMNS so a later merge can read it.
 
 import type ExcelJS from 'exceljs';
-import { ASSESSMENTS, COMMITTEE_FIELDS, CONSOLIDATED_PLAN_COLUMNS, a1, formatWhere, type ConsolidatedPlan, type Jurisdiction, type PlanStep, type RowSource } from '../../src/core';
+import { ASSESSMENTS, COMMITTEE_FIELDS, CONSOLIDATED_PLAN_COLUMNS, a1, formatWhere, type ConsolidatedPlan, type Jurisdiction, type PlanStep, type RowSource, type ServiceRating } from '../../src/core';
 import { COLOURS, STYLES, TABLE_HEADER_ROW, addFilter, addTable, addTableHeader, addTitle, derive, fill, fillRow, heatColour, restyle, setStyled, tableCell, yesNo, type Column, type Value } from './sheet-kit';
 import type { DirectCell, RowWriter } from './direct-rows';
 
@@ -94,12 +94,13 @@ export function writeRatingsSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan,
   ], dist);
 }
 
-export function writeServicesSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan): void {
+export function writeServicesSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan, dontKnow: string): void {
   const flagged = plan.services.filter((s) => s.concerns.length > 0).length;
+  const rating = (s: ConsolidatedPlan['services'][number], d: ServiceRating): Value => s[d] ?? (s.dontKnow.includes(d) ? dontKnow : null);
   addTitle(ws, 'Current services', `${plan.services.length} services across all groups, each listed once; ${flagged} rated low on availability or accessibility are marked "LOW". "From" names every workbook row merged into an entry.`);
   const rows = plan.services.map((s): Value[] => [
     s.concerns.length > 0 ? 'LOW' : '', s.service, s.provider, s.category, s.groups.join(', '), s.capacities.join(', '), lines(s.population), s.coverage.join('; '),
-    s.slots, s.waitWeeks, lines(s.funding), s.availability, s.accessibility, s.quality, s.individualization, s.cultural, s.evidenceBase, s.concerns.join('; '), lines(s.comments), sourcesText(s.sources),
+    s.slots, s.waitWeeks, lines(s.funding), ...(['availability', 'accessibility', 'quality', 'individualization', 'cultural', 'evidenceBase'] as const).map((d) => rating(s, d)), s.concerns.join('; '), lines(s.comments), sourcesText(s.sources),
   ]);
   addTable(ws, TABLE_HEADER_ROW, [
     { header: 'Flag', width: 6 }, { header: 'Service', width: 34, kind: 'long' }, { header: 'Provider', width: 28, kind: 'long' }, { header: 'Category', width: 12 },

@@ -67,7 +67,7 @@ export async function renderPlan(
   sheet('Plan', (ws, direct) => writePlanSheet(ws, plan, j, direct), PLAN_HEADER_ROW);
   sheet('Ratings', (ws) => writeRatingsSheet(ws, plan, j));
   sheet(EVIDENCE_SHEET, (ws, direct) => writeEvidenceSheet(ws, plan, j, direct), TABLE_HEADER_ROW);
-  sheet('Services', (ws) => writeServicesSheet(ws, plan), TABLE_HEADER_ROW);
+  sheet('Services', (ws) => writeServicesSheet(ws, plan, j.settings.ratingScale.dontKnow), TABLE_HEADER_ROW);
   sheet('Needs', (ws) => writeNeedsSheet(ws, plan), TABLE_HEADER_ROW);
   for (const report of plan.reports) sheet(reportSheetName(report.capacity), (ws, direct) => writeCapacityReport(ws, report, direct));
   sheet(REVIEW_SHEET, (ws, direct) => writeReviewSheet(ws, plan, direct));

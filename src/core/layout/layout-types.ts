@@ -42,6 +42,18 @@ export type ColumnType =
  */
 export type InputMode = 'always' | 'never' | 'whenBlank';
 
+/**
+ * Where an input column's values are shown in the consolidated plan workbook: the sheet (for
+ * `Report`, the `<capacity> Report` sheet of the row's capacity) and the header of the column there;
+ * no header for the capacity of a conclusion, which chooses the Report sheet. plan.json carries
+ * every column whatever this says (`entries` and `steps`). A test fills every input cell of a
+ * template and finds each value where this says it goes.
+ */
+export interface PlanDestination {
+  readonly sheet: 'Plan' | 'Evidence' | 'Services' | 'Needs' | 'Report';
+  readonly header?: string;
+}
+
 export interface ColumnDef {
   /** Record field name; stable across versions. */
   readonly key: string;
@@ -55,6 +67,8 @@ export interface ColumnDef {
   readonly required?: boolean;
   /** Shown when the cell is selected (data-validation input message, at most 255 characters). */
   readonly help: string;
+  /** For the assessment workbook's input columns: where the consolidated plan shows the values. */
+  readonly plan?: PlanDestination;
 }
 
 export type TableKind = 'practice' | 'leadership' | 'services' | 'needs' | 'conclusions' | 'plan' | 'statusUpdate' | 'engagement';

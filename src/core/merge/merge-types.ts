@@ -71,6 +71,8 @@ export interface RatingSummary {
   readonly mean: number | null;
 }
 
+export type ServiceRating = 'availability' | 'accessibility' | 'quality' | 'individualization' | 'cultural' | 'evidenceBase';
+
 export interface ServiceSummary {
   readonly service: string;
   readonly provider: string;
@@ -89,6 +91,8 @@ export interface ServiceSummary {
   readonly individualization: number | null;
   readonly cultural: number | null;
   readonly evidenceBase: number | null;
+  /** The ratings no group gave a number for, only "Don't know": shown as such, never as blank. */
+  readonly dontKnow: readonly ServiceRating[];
   /** Why it stands out: rated low (≤ 2 on average) on availability or accessibility. */
   readonly concerns: readonly string[];
   readonly comments: readonly string[];

@@ -9,10 +9,11 @@ import type { NeedRow, ServiceRow } from '../layout/columns';
 import { sheetNameFor } from '../layout/sheet-names';
 import { normalise } from '../submission/match-text';
 import type { Submission } from '../submission/submission-types';
-import type { NeedSummary, RowSource, ServiceSummary } from './merge-types';
+import type { NeedSummary, RowSource, ServiceRating, ServiceSummary } from './merge-types';
 import { SERVICE_DIMENSIONS, mean } from './summarise-ratings';
 
 const LEGAL_WORDS = new Set(['the', 'inc', 'incorporated', 'llc', 'ltd', 'corp', 'corporation', 'co', 'pc', 'pllc']);
+const SERVICE_RATINGS = [...SERVICE_DIMENSIONS, 'cultural', 'evidenceBase'] as const satisfies readonly ServiceRating[];
 /** At or below this average, a service "stands out" as hard to get or to reach. */
 export const LOW_RATING = 2;
 
@@ -95,6 +96,7 @@ function summariseService(rows: readonly Tagged<ServiceRow>[], byName: ReadonlyM
     ...dims,
     cultural: mean(rows.map((r) => r.row.cultural)),
     evidenceBase: mean(rows.map((r) => r.row.evidenceBase)),
+    dontKnow: SERVICE_RATINGS.filter((d) => rows.some((r) => r.row[d] === 'DK') && rows.every((r) => typeof r.row[d] !== 'number')),
     concerns,
     comments: texts((r) => r.comment),
     sources: rows.map((r) => r.source),
