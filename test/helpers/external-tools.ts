@@ -33,3 +33,14 @@ export async function resaveWithLibreOffice(bytes: Buffer, name: string): Promis
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** Debian's own Python, the one with LibreOffice's bridge (`import uno`; a pyenv or venv Python has none). */
+export const PYTHON = '/usr/bin/python3';
+/** Debian's python3-uno puts the bridge here, for the system Python only. */
+const UNO_MODULE = '/usr/lib/python3/dist-packages/uno.py';
+
+export function hasUno(): boolean {
+  return existsSync(PYTHON) && existsSync(UNO_MODULE);
+}
+
+export const hasPoppler = (): boolean => existsSync('/usr/bin/pdfimages') && existsSync('/usr/bin/pdftotext');

@@ -5,18 +5,15 @@
 
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { SOFFICE, requireTool } from '../helpers/external-tools';
+import { PYTHON, SOFFICE, hasUno, requireTool } from '../helpers/external-tools';
 import { ROOT } from '../helpers/fixtures';
 import { sampleSnapshot, sampleWorkbooks } from '../helpers/sample-outputs';
 
 const run = promisify(execFile);
-const PYTHON = '/usr/bin/python3';
-/** Debian's python3-uno puts the bridge here, for the system Python only. */
-const UNO = '/usr/lib/python3/dist-packages/uno.py';
 const SCRIPT = path.join(ROOT, 'test/helpers/lo_row_heights.py');
 
 /** [sheet, row, height given, LibreOffice's optimal height], in points. */
@@ -27,7 +24,7 @@ describe('row heights (LibreOffice measures them)', function () {
   let rows: Record<string, Row[]>;
 
   before(async function () {
-    requireTool(this, 'LibreOffice with its Python bridge (Debian libreoffice-calc-nogui, python3-uno)', SOFFICE !== undefined && existsSync(PYTHON) && existsSync(UNO));
+    requireTool(this, 'LibreOffice with its Python bridge (Debian libreoffice-calc-nogui, python3-uno)', SOFFICE !== undefined && hasUno());
     const dir = mkdtempSync(path.join(tmpdir(), 'sa-rows-'));
     try {
       const files = { ...(await sampleWorkbooks()), snapshot: (await sampleSnapshot()).xlsx };

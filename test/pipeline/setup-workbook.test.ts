@@ -3,7 +3,7 @@
 // jurisdiction the JSON file gives. Problems name the sheet and cell. One LibreOffice for the file.
 
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -11,12 +11,11 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { formatIssue, parseSetupWorkbook, setupTables, type Jurisdiction, type TableSheet } from '../../src/core';
 import { readGrid } from '../../pipeline/xlsx/fast-grid-reader';
-import { SOFFICE, requireTool } from '../helpers/external-tools';
+import { PYTHON, SOFFICE, hasUno, requireTool } from '../helpers/external-tools';
 import { ROOT, sampleJurisdiction } from '../helpers/fixtures';
 
 const run = promisify(execFile);
 const CLI = path.join(ROOT, 'build/pipeline/cli.js');
-const PYTHON = '/usr/bin/python3';
 
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -112,18 +111,11 @@ describe('the setup workbook', function () {
 
   it('reads back the same when typed cell by cell in LibreOffice', async function () {
     requireTool(this, 'LibreOffice (Debian package libreoffice-calc-nogui)', SOFFICE !== undefined);
-    let uno = false;
-    try {
-      execFileSync(PYTHON, ['-c', 'import uno'], { stdio: 'ignore' });
-      uno = true;
-    } catch {
-      uno = false;
-    }
-    requireTool(this, 'the LibreOffice Python bridge (Debian package python3-uno)', uno);
+    requireTool(this, 'the LibreOffice Python bridge (Debian package python3-uno)', hasUno());
     const typed = path.join(dir, 'typed.xlsx');
-    const job = { profile: `file://${dir}/profile`, pipe: `sa-setup-${process.pid}-${Date.now()}`, type: { in: blank, out: typed, cells: typedCells(j) } };
-    writeFileSync(path.join(dir, 'job.json'), JSON.stringify(job));
-    await run(PYTHON, [path.join(ROOT, 'test/pipeline/engagement/lo-engagement.py'), path.join(dir, 'job.json')], { timeout: 200_000 });
+    const steps = [{ open: blank }, ...typedCells(j).map((cell) => ({ type: cell })), { save: typed }];
+    writeFileSync(path.join(dir, 'job.json'), JSON.stringify({ profile: `file://${dir}/profile`, pipe: `sa-setup-${process.pid}-${Date.now()}`, steps }));
+    await run(PYTHON, [path.join(ROOT, 'test/helpers/lo_person.py'), path.join(dir, 'job.json')], { timeout: 200_000 });
     const parsed = parseSetupWorkbook(readGrid(readFileSync(typed)), 'typed.xlsx');
     assert.deepEqual(parsed.issues.filter((i) => i.severity === 'error').map(formatIssue), []);
     assert.deepEqual(comparable(parsed.jurisdiction), comparable(j));

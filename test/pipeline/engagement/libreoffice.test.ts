@@ -4,8 +4,8 @@
 // One LibreOffice is started for the whole file.
 
 import assert from 'node:assert/strict';
-import { execFileSync, execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
@@ -13,20 +13,10 @@ import type { ParsedEngagement } from '../../../src/core';
 import { buildEngagementWorkbook } from '../../../pipeline/engagement/engagement-workbook';
 import { readEngagementBytes } from '../../../pipeline/engagement/read-engagement';
 import { SAMPLE_ENGAGEMENT_AS_OF, SAMPLE_ENGAGEMENT_FILE } from '../../../pipeline/engagement/sample-engagement';
-import { SOFFICE, requireTool } from '../../helpers/external-tools';
+import { PYTHON, SOFFICE, hasPoppler, hasUno, requireTool } from '../../helpers/external-tools';
 import { FIXED_NOW, ROOT, sampleJurisdiction } from '../../helpers/fixtures';
 
 const run = promisify(execFile);
-const PYTHON = '/usr/bin/python3';
-const hasUno = (): boolean => {
-  try {
-    execFileSync(PYTHON, ['-c', 'import uno'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const hasPoppler = (): boolean => existsSync('/usr/bin/pdfimages') && existsSync('/usr/bin/pdftotext');
 
 const j = sampleJurisdiction();
 
@@ -86,16 +76,12 @@ describe('engagement workbook and report in LibreOffice', function () {
     writeFileSync(blank, await buildEngagementWorkbook(j, FIXED_NOW, 'lo-test'));
     const report = path.join(dir, 'report.xlsx');
     await run('node', [path.join(ROOT, 'build/pipeline/cli.js'), 'engagement', '--config', path.join(ROOT, 'samples/jurisdiction.json'), '--engagement', path.join(ROOT, SAMPLE_ENGAGEMENT_FILE), '--out', report, '--as-of', SAMPLE_ENGAGEMENT_AS_OF]);
-    const job = {
-      profile: `file://${dir}/profile`,
-      pipe: `sa-eng-${process.pid}-${Date.now()}`,
-      type: { in: blank, out: path.join(dir, 'typed.xlsx'), cells: TYPED },
-      pdf: { in: report, out: path.join(dir, 'report.pdf') },
-    };
-    writeFileSync(path.join(dir, 'job.json'), JSON.stringify(job));
-    await run(PYTHON, [path.join(ROOT, 'test/pipeline/engagement/lo-engagement.py'), path.join(dir, 'job.json')], { timeout: 200_000 });
-    typed = readEngagementBytes(readFileSync(job.type.out), 'typed.xlsx', j, SAMPLE_ENGAGEMENT_AS_OF);
-    pdf = job.pdf.out;
+    const out = path.join(dir, 'typed.xlsx');
+    pdf = path.join(dir, 'report.pdf');
+    const steps = [{ open: blank }, ...TYPED.map((cell) => ({ type: cell })), { save: out }, { pdf: [report, pdf] }];
+    writeFileSync(path.join(dir, 'job.json'), JSON.stringify({ profile: `file://${dir}/profile`, pipe: `sa-eng-${process.pid}-${Date.now()}`, steps }));
+    await run(PYTHON, [path.join(ROOT, 'test/helpers/lo_person.py'), path.join(dir, 'job.json')], { timeout: 200_000 });
+    typed = readEngagementBytes(readFileSync(out), 'typed.xlsx', j, SAMPLE_ENGAGEMENT_AS_OF);
   });
   after(() => {
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
