@@ -21,6 +21,15 @@ export interface DirectCell {
   readonly inline?: boolean;
 }
 
+/**
+ * Merged ranges over direct rows, e.g. "B6:F6": exceljs's own mergeCells would make a Row for every
+ * cell it covers and write those rows again after these. Only the range is recorded, as exceljs then
+ * writes it among the sheet's merges.
+ */
+export function mergeDirect(ws: WorkbookWriter.StreamingWorksheet, ranges: readonly string[]): void {
+  for (const range of ranges) ws._merges.push(range);
+}
+
 /** Writes table rows from row `first` down: rows[i][c] is the cell at column c + 1, undefined for none. */
 export type RowWriter = (first: number, rows: readonly (readonly (DirectCell | undefined)[])[]) => void;
 

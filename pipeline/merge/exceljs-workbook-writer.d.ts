@@ -8,6 +8,8 @@ declare module 'exceljs/lib/stream/xlsx/workbook-writer' {
     /** A worksheet of the streaming writer: its part is written through `stream` as rows are committed. */
     interface StreamingWorksheet extends ExcelJS.Worksheet {
       readonly stream: { write(xml: string): unknown };
+      /** The merged ranges written with the sheet's end; exceljs prints each one as its A1 range. */
+      readonly _merges: { push(range: string): void };
     }
   }
 

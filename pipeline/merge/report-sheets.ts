@@ -2,10 +2,11 @@
 // seven sections. Text blocks, not tables: these sheets are read and printed, then written into.
 
 import type ExcelJS from 'exceljs';
-import { ASSESSMENTS, type CapacityReport, type ConsolidatedPlan, type GroupStatus, type ItemFindings } from '../../src/core';
+import { ASSESSMENTS, a1, type CapacityReport, type ConsolidatedPlan, type GroupStatus, type ItemFindings } from '../../src/core';
 import { rosterFacts } from './monitoring-sheets';
 import { STYLES, addTable, addTitle, pct, setStyled, widen, type Column, type Style, type Value } from './sheet-kit';
-import type { DirectCell, RowWriter } from './direct-rows';
+import type WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
+import { mergeDirect, type DirectCell, type RowWriter } from './direct-rows';
 import { EXECUTIVE_SUMMARY_LABEL, EXECUTIVE_SUMMARY_PLACEHOLDER, REPORT_TABLES } from './plan-hidden-sheets';
 
 const STATE_TEXT: Readonly<Record<GroupStatus['state'], string>> = { received: 'RECEIVED', empty: 'RECEIVED, NOTHING FILLED IN', missing: 'MISSING', invalid: 'INVALID' };
@@ -62,7 +63,7 @@ const TEXT_SPAN = REPORT_WIDTHS.length;
  * row per entry, so a statewide capacity pooled from many groups never makes one cell of 100,000
  * characters (Excel's limit is 32,767). The rows go straight to the sheet (see direct-rows).
  */
-export function writeCapacityReport(ws: ExcelJS.Worksheet, r: CapacityReport, direct: RowWriter): void {
+export function writeCapacityReport(ws: WorkbookWriter.StreamingWorksheet, r: CapacityReport, direct: RowWriter): void {
   ws.columns = REPORT_WIDTHS.map((width) => ({ width }));
   addTitle(ws, `${r.capacity} ${r.label}: Service Array Assessment Report`, `Outcome: ${r.outcome} Work group: ${r.groups.join(', ')}${r.received < r.groups.length ? ` (${r.groups.length - r.received} without a valid submission yet)` : ''}.`);
   const first = 4;
@@ -107,6 +108,5 @@ export function writeCapacityReport(ws: ExcelJS.Worksheet, r: CapacityReport, di
   heading('7. Overall Conclusions');
   table(REPORT_TABLES.conclusions, [...r.strengths, ...r.gaps, ...r.otherConclusions].map((c) => [c.groupId, c.kind, c.finding, c.assessment, c.evidence]), 'None written yet.');
   direct(first, rows);
-  // Merged last, once every row is written: exceljs checks each merge against every earlier one.
-  for (const row of spans) ws.mergeCells(row, 2, row, TEXT_SPAN);
+  mergeDirect(ws, spans.map((row) => `${a1(row, 2)}:${a1(row, TEXT_SPAN)}`));
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { bool, date, err, num, str, EMPTY, type Cell, type ColumnType } from '../../src/core';
+import { bool, date, err, normalise, num, organisationKey, str, EMPTY, type Cell, type ColumnType } from '../../src/core';
 import { parseValue, type ValueContext } from '../../src/core/submission/parse-value';
 import { layoutFor, sampleJurisdiction } from '../helpers/fixtures';
 
@@ -32,6 +32,8 @@ const ok: [string, Cell, ColumnType, unknown][] = [
   ['a number stored as text', str(' 12 '), integer, 12],
   ['a number with a thousands separator', str('1,200'), { kind: 'integer', min: 0, max: 100000 }, 1200],
   ['a whole number written as 6.0', num(6), integer, 6],
+  ['thousands grouped by spaces', str('12 000'), { kind: 'integer', min: 0, max: 100000 }, 12000],
+  ['thousands grouped twice', str('1,200,000'), { kind: 'integer', min: 0, max: 2000000 }, 1200000],
   ['a real date', date('2027-03-31'), day, '2027-03-31'],
   ['an ISO date typed as text', str('2027-03-31'), day, '2027-03-31'],
   ['a US date typed as text', str('3/31/2027'), day, '2027-03-31'],
@@ -55,6 +57,14 @@ const bad: [string, Cell, ColumnType, string, string][] = [
   ['an impossible date', str('2/30/2027'), day, 'DATE_INVALID', 'Must be a date from 1900-01-01 to 9999-12-31, got "2/30/2027"'],
   ['words in a date', str('next spring'), day, 'DATE_INVALID', 'Must be a date from 1900-01-01 to 9999-12-31, got "next spring"'],
   ['an error cell', err('#REF!'), text, 'CELL_ERROR', 'Cannot read the cell: #REF!'],
+  // Issue 11, finding 5: "1,5" was read as 15, every comma stripped as a thousands separator.
+  ['a decimal comma (one and a half)', str('1,5'), integer, 'NUMBER_INVALID', 'Must be a whole number from 0 to 520 (a comma only separates thousands, as in 1,200), got "1,5"'],
+  ['commas in the wrong places', str('12,34,5'), integer, 'NUMBER_INVALID', 'Must be a whole number from 0 to 520 (a comma only separates thousands, as in 1,200), got "12,34,5"'],
+  // Issue 11, finding 10: impossible dates were shifted (2027-99-99 became 2035-06-07, 0000-00-00 1899).
+  ['a date cell holding an impossible date', date('2027-99-99'), day, 'DATE_INVALID', 'Must be a date from 1900-01-01 to 9999-12-31, got "2027-99-99"'],
+  ['a date cell of year zero', date('0000-00-00'), day, 'DATE_INVALID', 'Must be a date from 1900-01-01 to 9999-12-31, got "0000-00-00"'],
+  ['a serial far past 9999', num(1e20), day, 'DATE_INVALID', 'Must be a date from 1900-01-01 to 9999-12-31, got "100000000000000000000"'],
+  ['month 99 typed as text', str('2027-99-99'), day, 'DATE_INVALID', 'Must be a date from 1900-01-01 to 9999-12-31, got "2027-99-99"'],
 ];
 
 describe('reading one cell by its declared type', () => {
@@ -76,5 +86,19 @@ describe('reading one cell by its declared type', () => {
   }
   it('counts serial numbers from 1904 in a 1904-system workbook', () => {
     assert.deepEqual(parseValue(num(46477 - 1462), day, { ...ctx, date1904: true }), { ok: true, value: '2027-03-31' });
+  });
+});
+
+describe('matching text in every script (issue 11, finding 1)', () => {
+  it('keeps the letters of every script, so two Chinese names are two keys, never one empty key', () => {
+    assert.equal(normalise('家庭支持服务'), '家庭支持服务');
+    assert.notEqual(normalise('家庭支持服务'), normalise('心理健康服务'));
+    assert.equal(normalise('Служба  поддержки!'), 'службаподдержки');
+    assert.equal(normalise('ＡＢＣ１２３'), 'abc123', 'full-width forms fold (NFKC)');
+    assert.equal(normalise('Straße'), normalise('STRASSE'), 'case folded');
+    assert.equal(normalise("Don't know"), 'dontknow');
+    assert.equal(organisationKey('华人社区中心, Inc.'), organisationKey('华人社区中心'));
+    assert.notEqual(organisationKey('华人社区中心'), organisationKey('华人互助会'));
+    assert.equal(normalise('🏠🏠'), '', 'symbols alone make an empty key, which matches nothing');
   });
 });

@@ -124,9 +124,11 @@ def main():
                 pdf.close(True)
             else:
                 raise ValueError(f"unknown step {step}")
-        if doc is not None:
-            doc.close(True)
+        # Everything asked for is done (saved or printed) by now: LibreOffice now and then ends itself
+        # while closing a document it edited headless, which costs nothing here.
         try:
+            if doc is not None:
+                doc.close(True)
             desktop.terminate()
         except Exception:
             pass  # the bridge closes as LibreOffice quits

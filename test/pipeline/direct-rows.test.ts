@@ -6,7 +6,10 @@ import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import { unzipSync } from 'fflate';
-import { directRows, type DirectCell } from '../../pipeline/merge/direct-rows';
+import { directRows, mergeDirect, type DirectCell } from '../../pipeline/merge/direct-rows';
+import { runMerge } from '../../pipeline/merge/run-merge';
+import { QUIET, scratch } from '../helpers/merge-fixtures';
+import { readFileSync } from 'node:fs';
 import { STYLES, derive, fill } from '../../pipeline/merge/sheet-kit';
 import { utcMsFromIso } from '../../src/core';
 
@@ -78,5 +81,32 @@ describe('rows written directly into the sheet', () => {
     const direct = await render((wb, ws) => directRows(wb, ws)(5, ROWS.slice(0, 1)));
     const xml = direct['xl/worksheets/sheet1.xml'] ?? '';
     assert.match(xml, /<sheetData><row r="1"[^>]*><c r="A1" s="\d+" t="s"><v>0<\/v><\/c><\/row><row r="5" spans="1:5"/);
+  });
+
+  it('take merged ranges without exceljs making rows of its own for the merged cells', async () => {
+    const direct = await render((wb, ws) => {
+      directRows(wb, ws)(3, ROWS);
+      mergeDirect(ws, ['C3:E3', 'C9:D9']);
+    });
+    const xml = direct['xl/worksheets/sheet1.xml'] ?? '';
+    assert.match(xml, /<mergeCells count="2"><mergeCell ref="C3:E3"\/><mergeCell ref="C9:D9"\/><\/mergeCells>/);
+    const rows = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
+    assert.deepEqual(rows, [...new Set(rows)].sort((a, b) => a - b), 'each row once, in order');
+  });
+
+  it('write each row of every sheet of the sample plan once, in order', async function () {
+    this.timeout(60_000);
+    const s = scratch();
+    try {
+      const run = await runMerge(s.options(), QUIET);
+      const parts = unzipSync(readFileSync(run.written[0]?.path ?? ''));
+      for (const [name, bytes] of Object.entries(parts)) {
+        if (!name.startsWith('xl/worksheets/sheet')) continue;
+        const rows = [...Buffer.from(bytes).toString('utf8').matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
+        assert.ok(rows.every((r, i) => i === 0 || r > (rows[i - 1] ?? 0)), `${name}: rows ${rows.join(',').slice(0, 120)}`);
+      }
+    } finally {
+      s.remove();
+    }
   });
 });
