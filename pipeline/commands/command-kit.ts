@@ -3,7 +3,7 @@
 // (examples and exit codes), each written once with the same words.
 
 import type { Command } from 'commander';
-import { findWorkGroup, formatIssue, isIsoDate, type Jurisdiction } from '../../src/core';
+import { assignmentsFrom, findWorkGroup, formatIssue, hasErrors, isIsoDate, type Assignment, type Jurisdiction, type Stakeholder } from '../../src/core';
 import { CliError, EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
 import { readJurisdiction } from '../config/read-jurisdiction';
 import { localIsoDate } from '../local-date';
@@ -18,6 +18,18 @@ export async function loadJurisdiction(file: string, quiet = false): Promise<Jur
   const { jurisdiction, warnings } = await readJurisdiction(file);
   if (!quiet) for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
   return jurisdiction;
+}
+
+/**
+ * The roster: the jurisdiction's stakeholders and work groups, or a roster file the committee keeps
+ * (--roster); a roster with problems stops the run.
+ */
+export async function loadRoster(j: Jurisdiction, file: string | undefined): Promise<{ people: readonly Stakeholder[]; assignments: ReadonlyMap<string, readonly Assignment[]> }> {
+  if (file === undefined) return { people: j.stakeholders, assignments: assignmentsFrom(j) };
+  const { readRoster } = await import('../roster/read-roster.js');
+  const parsed = await readRoster(file, j);
+  if (hasErrors(parsed.issues)) throw new CliError(`The roster has ${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}; nothing was written:\n${parsed.issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
+  return { people: parsed.people, assignments: parsed.assignments ?? assignmentsFrom(j) };
 }
 
 /** The --as-of value, checked; today (local calendar) when not given. */
