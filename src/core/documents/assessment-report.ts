@@ -171,25 +171,31 @@ function serviceBlocks(plan: PlanWorkbook, r: ReportSheetRead, level: 1 | 2 | 3)
   if (facts.length > 0) blocks.push({ kind: 'facts', rows: facts });
   const dims = plan.ratings.filter((d) => d.capacity === r.capacity && d.measure.startsWith('Services'));
   if (dims.length > 0) {
-    const share = 50 / (plan.scale.levels.length + 2);
+    const share = 54 / (plan.scale.levels.length + 2);
     blocks.push(heading(level, 'How the services were rated'), {
       kind: 'table',
       caption: `${r.capacity} services: distribution`,
-      columns: [{ header: 'Rated on', width: 26 }, ...plan.scale.levels.map((l) => ({ header: l, width: share, align: 'right' as const })), { header: plan.scale.dontKnow, width: share, align: 'right' }, { header: 'Not rated', width: share, align: 'right' }, { header: 'Average', width: 24, align: 'right' }],
+      columns: [{ header: 'Rated on', width: 34 }, ...plan.scale.levels.map((l) => ({ header: l, width: share, align: 'right' as const })), { header: plan.scale.dontKnow, width: share, align: 'right' }, { header: 'Not rated', width: share, align: 'right' }, { header: 'Average', width: 12, align: 'right' }],
       rows: dims.map((d) => [d.measure.replace(/^Services: /, ''), ...d.counts.map(String), String(d.dontKnow), String(d.unrated), d.average]),
     });
   }
   const services = plan.services.filter((s) => s.capacities.includes(r.capacity));
   blocks.push(heading(level, 'The services and what stands out'));
   if (services.length === 0) return [...blocks, paragraph('No services listed.')];
+  const rating = (label: string, v: string): string => `${label} ${v === '' ? '–' : v}`;
   blocks.push(
-    paragraph(`Ratings 1–4 averaged over the groups that listed the service: Avail. availability, Access. accessibility, Individ. individualization. A service rated 2 or lower on average for availability or accessibility stands out.`, 'note'),
+    paragraph('Ratings 1–4, averaged over the groups that listed the service; a service rated 2 or lower on average for availability or accessibility stands out.', 'note'),
     {
       kind: 'table',
       caption: `${r.capacity} services`,
-      columns: [{ header: 'Service and provider', width: 26 }, { header: 'Avail.', width: 8, align: 'right' }, { header: 'Access.', width: 8, align: 'right' }, { header: 'Quality', width: 8, align: 'right' }, { header: 'Individ.', width: 8, align: 'right' }, { header: 'What stands out', width: 17 }, { header: 'Comments', width: 25 }],
+      columns: [{ header: 'Service and provider', width: 28 }, { header: 'Ratings', width: 24 }, { header: 'What stands out', width: 19 }, { header: 'Comments', width: 29 }],
       // Low ones first: what a reporter speaks to.
-      rows: [...services].sort((a, b) => Number(b.low) - Number(a.low)).map((s) => [`${s.service}\n${s.provider}${s.listedBy === '' ? '' : `\nListed by ${s.listedBy}`}`, s.availability, s.accessibility, s.quality, s.individualization, s.concerns, s.comments]),
+      rows: [...services].sort((a, b) => Number(b.low) - Number(a.low)).map((s) => [
+        `${s.service}\n${s.provider}${s.listedBy === '' ? '' : `\nListed by ${s.listedBy}`}`,
+        [rating('Availability', s.availability), rating('Accessibility', s.accessibility), rating('Quality', s.quality), rating('Individualization', s.individualization)].join('\n'),
+        s.concerns,
+        s.comments,
+      ]),
     },
   );
   return blocks;
@@ -210,8 +216,8 @@ function needBlocks(plan: PlanWorkbook, r: ReportSheetRead): Block[] {
     {
       kind: 'table',
       caption: `${r.capacity} needs`,
-      columns: [{ header: 'Rank', width: 7, align: 'right' }, { header: 'Need', width: 22 }, { header: 'Service type', width: 14 }, { header: 'Priority', width: 9 }, { header: 'Evidence', width: 23 }, { header: 'Proposed service or practice', width: 17 }, { header: 'Group', width: 8 }],
-      rows: ranked.map(({ n, rank: k }) => [k === Number.MAX_SAFE_INTEGER ? '' : String(k), n.need, n.service, n.priority, n.evidence, n.proposed, n.groupId]),
+      columns: [{ header: 'Rank', width: 7, align: 'right' }, { header: 'Need', width: 23 }, { header: 'Service type', width: 15 }, { header: 'Evidence', width: 24 }, { header: 'Proposed service or practice', width: 19 }, { header: 'Priority, group', width: 12 }],
+      rows: ranked.map(({ n, rank: k }) => [k === Number.MAX_SAFE_INTEGER ? '' : String(k), n.need, n.service, n.evidence, n.proposed, [n.priority, n.groupId].filter((x) => x !== '').join('\n')]),
     },
   ];
 }
@@ -243,22 +249,26 @@ function appendix(plan: PlanWorkbook, capacity: string): Block[] {
   return steps.length === 0 ? [paragraph('No action steps for this capacity in the plan yet.')] : [stepsTable(steps, `${capacity} action steps`, true)];
 }
 
+/** One column per capacity, one row per figure: seven capacities fit a page across, nine figures would not. */
 function atAGlance(plan: PlanWorkbook): Block {
   const avg = (cap: string, measure: (m: string) => boolean): string => plan.ratings.find((d) => d.capacity === cap && measure(d.measure))?.average ?? '';
+  const figures: [string, (r: ReportSheetRead) => string][] = [
+    ['Work groups', (r) => {
+      const ids = r.groups.replace(/\s*\(.*\)$/, '').split(/\s*,\s*/);
+      return ids.length > 3 ? `${ids.length} groups` : r.groups;
+    }],
+    ['Practice: average rating', (r) => avg(r.capacity, (m) => m === 'Practice')],
+    ['Leadership: average rating', (r) => avg(r.capacity, (m) => m.startsWith('Leadership'))],
+    ['Services rated low', (r) => String(plan.services.filter((s) => s.low && s.capacities.includes(r.capacity)).length)],
+    ['Needed new services', (r) => String(r.needs.length)],
+    ['Strengths', (r) => String(r.conclusions.filter((c) => c.kind === 'Strength').length)],
+    ['Gaps', (r) => String(r.conclusions.filter((c) => c.kind === 'Gap').length)],
+    ['Action steps', (r) => String(plan.steps.filter((s) => s.capacity === r.capacity).length)],
+  ];
   return {
     kind: 'table',
     caption: 'At a glance',
-    columns: [{ header: 'Capacity', width: 22 }, { header: 'Work groups', width: 14 }, { header: 'Practice average', width: 10, align: 'right' }, { header: 'Leadership average', width: 11, align: 'right' }, { header: 'Services rated low', width: 10, align: 'right' }, { header: 'Needs', width: 8, align: 'right' }, { header: 'Strengths', width: 9, align: 'right' }, { header: 'Gaps', width: 7, align: 'right' }, { header: 'Steps', width: 9, align: 'right' }],
-    rows: plan.reports.map((r) => [
-      r.name,
-      r.groups,
-      avg(r.capacity, (m) => m === 'Practice'),
-      avg(r.capacity, (m) => m.startsWith('Leadership')),
-      String(plan.services.filter((s) => s.low && s.capacities.includes(r.capacity)).length),
-      String(r.needs.length),
-      String(r.conclusions.filter((c) => c.kind === 'Strength').length),
-      String(r.conclusions.filter((c) => c.kind === 'Gap').length),
-      String(plan.steps.filter((s) => s.capacity === r.capacity).length),
-    ]),
+    columns: [{ header: 'Capacity', width: 30 }, ...plan.reports.map((r) => ({ header: r.capacity, width: 70 / Math.max(1, plan.reports.length), align: 'right' as const }))],
+    rows: figures.map(([label, value]) => [label, ...plan.reports.map(value)]),
   };
 }
