@@ -72,7 +72,7 @@ export function registerPacket(program: Command, setExitCode: SetExitCode): void
       if (read !== null && read.plan.jurisdiction.id !== j.id) throw new CliError(`The plan ${opts.plan ?? ''} belongs to jurisdiction "${read.plan.jurisdiction.id}", not "${j.id}". Nothing was written; give this jurisdiction's plan.`);
       const plan = read?.plan ?? null;
       const snapshot = opts.snapshot === undefined ? null : await readSnapshotJson(opts.snapshot);
-      const problems: Issue[] = [...(read?.warnings ?? []), ...(plan === null ? [] : snapshotWarnings(plan, snapshot, opts.snapshot))];
+      const problems: Issue[] = [...(read?.warnings ?? []), ...snapshotWarnings(j.name, snapshot, opts.snapshot)];
       const inputs = { jurisdiction: j, meeting, people, assignments, draftDate: asOf, plan, ...(modules === undefined ? {} : { modules }) };
       const specs: DocumentSpec[] = [agendaDocument(inputs), signInDocument(inputs)];
       const kind = meetingKind(meeting);

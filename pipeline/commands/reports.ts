@@ -39,7 +39,7 @@ export function registerReports(program: Command, setExitCode: SetExitCode): voi
       const { writeDocuments, snapshotWarnings } = await import('../documents/write-documents.js');
       const { plan, warnings } = await readPlanWorkbook(opts.plan);
       const snapshot = opts.snapshot === undefined ? null : await readSnapshotJson(opts.snapshot);
-      const problems: Issue[] = [...warnings, ...snapshotWarnings(plan, snapshot, opts.snapshot)];
+      const problems: Issue[] = [...warnings, ...snapshotWarnings(plan.jurisdiction.name, snapshot, opts.snapshot)];
       const inputs = { plan, snapshot, draftDate };
       const specs: DocumentSpec[] = [...plan.reports.map((r) => capacityReport(inputs, r)), consolidatedReport(inputs)];
       if (opts.planDocument === true || opts.quarterlyReview === true) specs.push(planDocument(plan, draftDate, opts.quarterlyReview === true));

@@ -2,7 +2,6 @@
 // wherever people left it, its rows turned into the core's types. A table that is gone is a warning
 // (the documents say so where it would have been), never a crash; a file that is no plan stops the run.
 
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
   DEFAULT_PLAN_STATUSES,
@@ -19,13 +18,13 @@ import {
   type ReportSheetRead,
   type ServiceRead,
   type SheetGrid,
+  type WorkbookGrid,
 } from '../../src/core';
 import { CliError } from '../cli-error';
-import { WorkbookFormatError, readGrid } from '../xlsx/fast-grid-reader';
 import { EXECUTIVE_SUMMARY_LABEL, PLAN_KIND, PLAN_META_SHEET, REPORT_TABLES } from '../merge/plan-hidden-sheets';
 import { EVIDENCE_SHEET } from '../merge/evidence-sheet';
 import { REVIEW_SHEET } from '../merge/monitoring-sheets';
-import { readExecutiveSummaries, readPlanSteps } from '../merge/previous-plan-reader';
+import { readExecutiveSummaries, readPlanSteps, withPlanGrid } from '../merge/previous-plan-reader';
 
 const REPORT_SHEET = /^(.+) Report$/;
 const SECTION_HEADING = /^([1-7])\.\s+(.+)$/;
@@ -36,25 +35,11 @@ const SERVICES = ['Flag', 'Service', 'Provider', 'Listed by', 'Capacities', 'Ava
 const NEEDS = ['Rank', 'Service type'];
 
 export async function readPlanWorkbook(file: string, statuses?: readonly string[]): Promise<{ plan: PlanWorkbook; warnings: Issue[] }> {
-  const name = path.basename(file);
   const fail = (why: string): CliError => new CliError(`The plan ${file} ${why}. Nothing was written; give the plan.xlsx that "service-array merge" wrote.`);
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    throw fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  try {
-    return parsePlan(readGrid(bytes), name, fail, statuses);
-  } catch (error) {
-    if (error instanceof WorkbookFormatError) throw fail(`is not usable: ${error.problem.message}`);
-    throw error;
-  }
+  return withPlanGrid(file, fail, (grid) => parsePlan(grid, path.basename(file), fail, statuses));
 }
 
-type Grid = ReturnType<typeof readGrid>;
-
-function parsePlan(grid: Grid, name: string, fail: (why: string) => CliError, statuses: readonly string[] | undefined): { plan: PlanWorkbook; warnings: Issue[] } {
+function parsePlan(grid: WorkbookGrid, name: string, fail: (why: string) => CliError, statuses: readonly string[] | undefined): { plan: PlanWorkbook; warnings: Issue[] } {
   const meta = new Map((findSheet(grid, PLAN_META_SHEET)?.rows ?? []).map((r) => [cellText(r[0]), cellText(r[1])] as const));
   if (meta.get('kind') !== PLAN_KIND) throw fail('is not a consolidated plan made by service-array merge');
   const planSheet = findSheet(grid, 'Plan');
@@ -133,17 +118,20 @@ function rowsOf<T>(t: Located | null, make: (get: (header: string) => string) =>
   return t.rows.map((r) => make((header) => r[t.columns.get(header) ?? -1] ?? ''));
 }
 
-/** The scale as the distribution's columns name it: levels between "Measure" and the Don't-know column. */
+/** The scale as the distribution's columns name it: the levels after "Measure", then the Don't-know column before "Not rated". */
 function scaleOf(t: Located | null): PlanWorkbook['scale'] {
   if (t === null) return { levels: [], dontKnow: "Don't know" };
-  const end = t.headers.indexOf('Not rated');
-  return { levels: t.headers.slice(2, end - 1), dontKnow: t.headers[end - 1] ?? "Don't know" };
+  const { first, end } = levelColumns(t);
+  return { levels: t.headers.slice(first, end - 1), dontKnow: t.headers[end - 1] ?? "Don't know" };
 }
 
+const levelColumns = (t: Located): { first: number; end: number } => ({ first: (t.columns.get('Measure') ?? 1) + 1, end: t.columns.get('Not rated') ?? t.headers.length });
+
 function distributionRow(t: Located, r: readonly string[]): DistributionRead {
-  const end = t.headers.indexOf('Not rated');
+  const { first, end } = levelColumns(t);
   const n = (i: number): number => Number(r[i]) || 0;
-  return { capacity: r[0] ?? '', measure: r[1] ?? '', counts: r.slice(2, end - 1).map((_, i) => n(i + 2)), dontKnow: n(end - 1), unrated: n(end), average: r[end + 1] ?? '' };
+  const at = (h: string): string => r[t.columns.get(h) ?? -1] ?? '';
+  return { capacity: at('Capacity'), measure: at('Measure'), counts: r.slice(first, end - 1).map((_, i) => n(first + i)), dontKnow: n(end - 1), unrated: n(end), average: at('Average') };
 }
 
 /**

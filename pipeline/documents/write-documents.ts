@@ -2,7 +2,7 @@
 // into place together, so a failed run leaves the folder as it was.
 
 import * as path from 'node:path';
-import { normalise, type DocumentSpec, type Issue, type PlanWorkbook, type Snapshot } from '../../src/core';
+import { normalise, type DocumentSpec, type Issue, type Snapshot } from '../../src/core';
 import { writeFilesAtomic } from '../atomic-write';
 import { renderDocx, type ChartCache } from './docx-writer';
 
@@ -20,7 +20,7 @@ export async function writeDocuments(specs: readonly DocumentSpec[], outDir: str
 }
 
 /** A Snapshot of another jurisdiction is used as given, but said (its name is what the analysts typed). */
-export function snapshotWarnings(plan: PlanWorkbook, snapshot: Snapshot | null, file: string | undefined): Issue[] {
-  if (snapshot === null || normalise(snapshot.jurisdiction) === normalise(plan.jurisdiction.name)) return [];
-  return [{ code: 'SNAPSHOT_JURISDICTION_DIFFERS', severity: 'warning', message: `The Snapshot is for "${snapshot.jurisdiction}", the plan for "${plan.jurisdiction.name}"; its figures were used as given`, advice: 'Check it is the right Snapshot; make it with --jurisdiction set to the plan’s jurisdiction name', ...(file === undefined ? {} : { file: path.basename(file) }) }];
+export function snapshotWarnings(jurisdiction: string, snapshot: Snapshot | null, file: string | undefined): Issue[] {
+  if (snapshot === null || normalise(snapshot.jurisdiction) === normalise(jurisdiction)) return [];
+  return [{ code: 'SNAPSHOT_JURISDICTION_DIFFERS', severity: 'warning', message: `The Snapshot is for "${snapshot.jurisdiction}", the plan for "${jurisdiction}"; its figures were used as given`, advice: 'Check it is the right Snapshot; make it with --jurisdiction set to the plan’s jurisdiction name', ...(file === undefined ? {} : { file: path.basename(file) }) }];
 }

@@ -28,8 +28,15 @@ import { readHistory, readFieldSheet, readApplied } from './previous-monitoring-
 
 /** An unreadable previous plan stops the run: merging without it would lose the committee's edits. */
 export async function readPreviousPlan(file: string, j: Jurisdiction, advice = 'give the plan this merge wrote last time, or leave out --previous'): Promise<{ plan: PreviousPlan; warnings: Issue[] }> {
-  const name = path.basename(file);
   const fail = (why: string): CliError => new CliError(`The previous plan ${file} ${why}. Nothing was written; ${advice}.`);
+  return withPlanGrid(file, fail, (grid) => readPlanGrid(grid, j, path.basename(file), fail));
+}
+
+/**
+ * Reads a plan workbook's cells with `read`; a file that cannot be read, or is no workbook (found
+ * when a sheet's rows are first read, so inside `read` too), ends in `fail`'s error.
+ */
+export async function withPlanGrid<T>(file: string, fail: (why: string) => CliError, read: (grid: WorkbookGrid) => T): Promise<T> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -37,7 +44,7 @@ export async function readPreviousPlan(file: string, j: Jurisdiction, advice = '
     throw fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   try {
-    return readPlanGrid(readGrid(bytes), j, name, fail);
+    return read(readGrid(bytes));
   } catch (error) {
     if (error instanceof WorkbookFormatError) throw fail(`is not usable: ${error.problem.message}`);
     throw error;

@@ -16,7 +16,10 @@ import {
   type DocumentSpec,
   type Jurisdiction,
   type PacketInputs,
+  type PlanWorkbook,
+  type ReportSheetRead,
   type Stakeholder,
+  capacityReport,
 } from '../../src/core';
 import { assignmentsFrom } from '../../src/core';
 import { sampleJurisdiction } from '../helpers/fixtures';
@@ -97,5 +100,50 @@ describe('meeting documents (core)', () => {
     const chart: ChartSpec = { id: 'x', table: 'x', kind: 'bar', title: 'Entries by age', categoryAxisTitle: 'Age', valueAxisTitle: 'Entries', rows: [0, 1], categories: ['Under 1', '1–5'], series: [{ name: 'Count', column: 0, values: [null, 1234] }], numberFormat: '#,##0' };
     assert.equal(chartDescription(chart, '*'), 'Entries by age. Under 1: * (suppressed); 1–5: 1,234.');
     assert.deepEqual([formatNumber(1234567, '#,##0'), formatNumber(4.25, '0.0'), formatNumber(32.1, '0.0"%"'), formatNumber(-5, '#,##0')], ['1,234,567', '4.3', '32.1%', '-5']);
+  });
+});
+
+describe('assessment report content (core)', () => {
+  const report: ReportSheetRead = {
+    capacity: 'S1', name: 'S1 Safety Capacity 1', outcome: 'Children are protected.', groups: 'WG1, WG2', executiveSummary: '',
+    facts: [[], [], [['Items rated', '2 of 2']], [], [], [], []],
+    practice: [{ groupId: 'WG2', itemId: 'PR01', item: 'Family engagement', rating: '3', evidence: 'Case review', comment: '' }],
+    leadership: [],
+    needs: [
+      { groupId: 'WG1', need: 'Low one', service: 'Housing', priority: 'Low', evidence: '', proposed: '' },
+      { groupId: 'WG2', need: 'High one', service: 'Housing', priority: 'High', evidence: '', proposed: '' },
+      { groupId: 'WG1', need: 'Top ranked', service: 'Transport', priority: 'Medium', evidence: '', proposed: '' },
+    ],
+    conclusions: [{ groupId: 'WG1', kind: 'Strenght', finding: 'Mistyped kind', assessment: 'Practice', evidence: '' }],
+  };
+  const plan: PlanWorkbook = {
+    file: 'plan.xlsx', jurisdiction: { id: 'x', name: 'X County' }, asOf: '2027-01-01', scale: { levels: ['1 Not in place', '2 Emerging', '3 Partially in place', '4 Fully in place'], dontKnow: "Don't know" },
+    reports: [report], ratings: [],
+    evidence: [
+      { groupId: 'WG1', capacity: 'S1', assessment: 'Practice', itemId: 'PR01', item: 'Family engagement', rating: '2', evidence: '', comment: '' },
+      { groupId: 'WG2', capacity: 'S1', assessment: 'Practice', itemId: 'PR01', item: 'Family engagement', rating: '3', evidence: 'Case review', comment: '' },
+    ],
+    services: [], needRanks: [{ rank: 1, service: 'Transport' }, { rank: 2, service: 'Housing' }], steps: [], review: { subtitle: '', sections: [] },
+  };
+  const d = capacityReport({ plan, snapshot: null, draftDate: '2027-01-02' }, report);
+  const all = d.parts.flatMap((p) => p.blocks);
+  const after = (title: string): Block | undefined => all[all.findIndex((b) => b.kind === 'heading' && b.text === title) + 1];
+
+  it('marks the places left to write: the Executive Summary, and the Overview without a Snapshot', () => {
+    assert.deepEqual([after('1. Executive Summary'), after('2. Overview of the Data')].map((b) => (b?.kind === 'paragraph' ? b.style : b?.kind)), ['placeholder', 'placeholder']);
+  });
+
+  it('counts the ratings of an item several groups rated, and ranks needs as the plan ranks their service type, then by priority', () => {
+    const items = after('Items and their ratings');
+    assert.ok(items?.kind === 'table');
+    assert.deepEqual(items.rows, [['PR01', 'Family engagement', '2 Emerging: 1; 3 Partially in place: 1']]);
+    const needs = all.find((b) => b.kind === 'table' && b.caption === 'S1 needs');
+    assert.ok(needs?.kind === 'table');
+    assert.deepEqual(needs.rows.map((r) => [r[0], r[1]]), [['1', 'Top ranked'], ['2', 'High one'], ['2', 'Low one']]);
+  });
+
+  it('keeps a conclusion of a mistyped kind, under its own heading', () => {
+    const other = after('Other conclusions');
+    assert.ok(other?.kind === 'table' && other.rows[0]?.includes('Mistyped kind'));
   });
 });

@@ -257,9 +257,12 @@ describe('documents: reports, the plan and meeting packets (.docx)', function ()
     const first = d.blocks.findIndex((b) => b.kind === 'paragraph' && b.text === '1. Executive Summary');
     assert.deepEqual(d.blocks[first + 1], { kind: 'paragraph', style: '', text: 'Safety at first contact is strong; what follows it is not.' });
     assert.ok(attributed(d, 'WG1', ['Corrected by the committee: 94% at first contact.']));
-    // No Snapshot given: the Overview says how to add it, and there are no figures.
+    // No Snapshot given: the Overview shows the plan's own lines (its merge had one) and says how to draft more; no figures.
     assert.equal(pictures(d).length, 0);
-    assert.ok(paragraphs(d, 'Placeholder').some((p) => p.includes('--snapshot')));
+    const lines = planJson.reports.find((r) => r.capacity === 'S1')?.dataOverview ?? [];
+    assert.ok(lines.length > 1);
+    for (const [label, text] of lines) assert.ok(paragraphs(d, 'Fact').includes(`${label}: ${text}`), label);
+    assert.ok(paragraphs(d, 'Note').some((p) => p.includes('--snapshot')));
   });
 
   it('refuses a file that is not a plan, writing nothing', async () => {
@@ -337,6 +340,18 @@ describe('documents: reports, the plan and meeting packets (.docx)', function ()
       assert.deepEqual(names.map(surname), [...names].sort((a, b) => surname(a).localeCompare(surname(b)) || a.localeCompare(b)).map(surname));
       assert.ok(rows.length - 1 > names.length, 'blank rows for guests');
       for (const p of j.stakeholders) if (p.email !== undefined) assert.ok(!allText(d).includes(p.email));
+    });
+
+    it('takes the sign-in sheet from a roster the committee keeps (--roster), with its work groups and modules', async () => {
+      const csv = path.join(s.dir, 'members.csv');
+      writeFileSync(csv, 'Name,Organisation,Category,Work group,Role,Orientation modules\nAda Quinn,Harbor Clinic,education-health,WG2,reporter,1;2;3;4\nBo Reyes,Food Bank,basic-needs,WG3,member,1;2;3;4\n');
+      const { code, docs: found } = await packet('1', ['--roster', csv, '--snapshot', path.join(s.dir, 'snapshot.json')]);
+      assert.equal(code, 0, stderr);
+      const rows = tables(found.get('riverbend-county-meeting-1-sign-in.docx') ?? assert.fail())[0] ?? [];
+      assert.deepEqual(rows.slice(1, 3).map((r) => r.slice(0, 3)), [['Ada Quinn', 'Harbor Clinic', 'WG2 reporter'], ['Bo Reyes', 'Food Bank', 'WG3']]);
+      // Both members have taken modules 1-4: the first meeting offers the next four.
+      const items = agendaItems(found.get('riverbend-county-meeting-1-agenda.docx') ?? assert.fail());
+      assert.deepEqual(items.filter((i) => i.startsWith('Orientation module ')).map((i) => i.split(':')[0]), ['Orientation module 5', 'Orientation module 6', 'Orientation module 7', 'Orientation module 8']);
     });
 
     it('without the input its documents need, writes the agenda and sign-in only and exits 1; a meeting not in the calendar is refused', async () => {

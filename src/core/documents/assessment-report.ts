@@ -90,7 +90,7 @@ function reportBlocks(inputs: ReportInputs, r: ReportSheetRead, shift: 0 | 1): B
     section(2),
     ...(snapshot !== null
       ? dataOverviewBlocks(snapshot, r.capacity, h1)
-      : [...facts(2, (label) => label === 'Snapshot'), paragraph('No Child and Family Snapshot was given: draft again with --snapshot snapshot.json for this capacity’s indicators, their definitions, trends and charts.', 'placeholder')]),
+      : overviewFromPlan(facts(2, (label) => label === 'Snapshot'))),
     section(3),
     ...itemBlocks(plan, r, 'Practice', r.practice, h2),
     section(4),
@@ -103,6 +103,12 @@ function reportBlocks(inputs: ReportInputs, r: ReportSheetRead, shift: 0 | 1): B
     ...facts(7),
     ...conclusionBlocks(r.conclusions, h2),
   ];
+}
+
+/** Without a Snapshot, what the plan workbook's Overview lines say (from the merge's --snapshot), and how to draft more. */
+function overviewFromPlan(lines: Block[]): Block[] {
+  if (lines.length === 0) return [paragraph('No Child and Family Snapshot was given: draft again with --snapshot snapshot.json for this capacity’s indicators, their definitions, trends and charts.', 'placeholder')];
+  return [...lines, paragraph('As the plan workbook gives them. Draft again with --snapshot snapshot.json for the indicators’ definitions, trends and charts.', 'note')];
 }
 
 /** A rating as its level's label ("3 Partially in place"), or as the group gave it. */

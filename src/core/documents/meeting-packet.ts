@@ -17,12 +17,12 @@ export function meetingKind(m: Meeting): MeetingKind {
   return m.number === 1 ? 'first' : m.number === 2 ? 'second' : 'third';
 }
 
-/** The documents a packet holds besides the agenda and the sign-in sheet, and the input each needs. */
-export const PACKET_DOCUMENTS: Readonly<Record<MeetingKind, { readonly documents: 'snapshot' | 'reports' | 'plan' | 'plan-and-review'; readonly needs: 'snapshot' | 'plan' }>> = {
-  first: { documents: 'snapshot', needs: 'snapshot' },
-  second: { documents: 'reports', needs: 'plan' },
-  third: { documents: 'plan', needs: 'plan' },
-  quarterly: { documents: 'plan-and-review', needs: 'plan' },
+/** The documents a packet holds besides the agenda and the sign-in sheet, the input they need, and what the agenda says to bring. */
+export const PACKET_DOCUMENTS: Readonly<Record<MeetingKind, { readonly documents: 'snapshot' | 'reports' | 'plan' | 'plan-and-review'; readonly needs: 'snapshot' | 'plan'; readonly bring: string }>> = {
+  first: { documents: 'snapshot', needs: 'snapshot', bring: 'The Snapshot handout, and each work group’s assessment workbook ("service-array template").' },
+  second: { documents: 'reports', needs: 'plan', bring: 'The Service Array Assessment Reports: one per capacity, and the consolidated one.' },
+  third: { documents: 'plan', needs: 'plan', bring: 'The Resource and Capacity Development Plan as the work groups drafted it.' },
+  quarterly: { documents: 'plan-and-review', needs: 'plan', bring: 'The plan with its Quarterly review, after the groups’ status updates ("service-array status-template").' },
 };
 
 export interface PacketInputs {
@@ -76,7 +76,7 @@ export function agendaDocument(inputs: PacketInputs): DocumentSpec {
   });
   const blocks: Block[] = [
     { kind: 'title', text: `${j.name} Community Stakeholder Collaborative`, subtitle: `${m.name}: ${m.date}` },
-    { kind: 'facts', rows: [['Date', m.date], ['Time', `${clock(MEETING_START_MINUTES)} to ${clock(at)} (${m.kind === 'full-day' ? 'full day' : 'half day'})`], ['Purpose', m.purpose], ['The committee brings', m.needs]] },
+    { kind: 'facts', rows: [['Date', m.date], ['Time', `${clock(MEETING_START_MINUTES)} to ${clock(at)} (${m.kind === 'full-day' ? 'full day' : 'half day'})`], ['Purpose', m.purpose], ['Bring', PACKET_DOCUMENTS[kind].bring]] },
     heading(1, 'Agenda'),
     { kind: 'table', caption: 'Agenda', columns: [{ header: 'Time', width: 9 }, { header: 'Item', width: 47 }, { header: 'Led by', width: 22 }, { header: 'Materials', width: 22 }], rows },
   ];

@@ -2,6 +2,7 @@
 // the committee left it: by capacity and goal, each step with its lead, partners, dates, measure
 // (baseline and target) and status; for a quarterly meeting, the Quarterly review after it.
 
+import { ASSESSMENTS } from '../assessments';
 import type { PlanStep } from '../merge/merge-types';
 import { fileStem, heading, paragraph, type Block, type DocumentSpec, type TableColumn } from './document-model';
 import type { GridTable, PlanWorkbook } from './plan-workbook';
@@ -72,7 +73,7 @@ export function planDocument(plan: PlanWorkbook, draftDate: string, withReview: 
       const facts: [string, string][] = [
         ['Priority issue', distinct(group.map((s) => s.priorityIssue)).join('\n')],
         ['Strategy', distinct(group.map((s) => s.strategy)).join('\n')],
-        ['From', distinct(group.map((s) => `${s.groupId}, ${s.assessment}`)).join('; ')],
+        ['From', distinct(group.map((s) => `${s.groupId}, ${ASSESSMENTS.find((a) => a.id === s.assessment)?.short ?? s.assessment}`)).join('; ')],
       ];
       blocks.push({ kind: 'facts', rows: facts.filter(([, text]) => text !== '') }, stepsTable(group, `${capacity} ${goal}`, false));
     }
