@@ -141,15 +141,19 @@ function itemBlocks(plan: PlanWorkbook, r: ReportSheetRead, assessment: 'Practic
       rows: [...items.values()].map((i) => [i.id, i.item, groups.size === 1 ? i.ratings.map((x) => ratingLabel(plan, x)).join('; ') : tally(plan, i.ratings)]),
     });
   }
+  // Several groups pooling a capacity: each item's evidence together, in the order the items come.
+  const order = new Map<string, number>();
+  for (const x of notes) if (!order.has(x.item)) order.set(x.item, order.size);
+  const byItem = [...notes].sort((a, b) => (order.get(a.item) ?? 0) - (order.get(b.item) ?? 0));
   blocks.push(heading(level, 'Evidence and comments'));
   blocks.push(
-    notes.length === 0
+    byItem.length === 0
       ? paragraph('No evidence or comments written.')
       : {
           kind: 'table',
           caption: `${assessment}: evidence and comments`,
           columns: [{ header: 'Group', width: 9 }, { header: 'Item', width: 19 }, { header: 'Rating', width: 11 }, { header: 'Evidence', width: 33 }, { header: 'Comment', width: 28 }],
-          rows: notes.map((x) => [x.groupId, x.itemId === '' ? x.item : `${x.itemId} ${x.item}`, x.rating, x.evidence, x.comment]),
+          rows: byItem.map((x) => [x.groupId, x.itemId === '' ? x.item : `${x.itemId} ${x.item}`, x.rating, x.evidence, x.comment]),
         },
   );
   return blocks;
