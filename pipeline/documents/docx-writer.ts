@@ -13,7 +13,6 @@ import {
   HeadingLevel,
   HeightRule,
   ImageRun,
-  LevelFormat,
   LineRuleType,
   Packer,
   PageNumber,
@@ -79,7 +78,6 @@ export async function renderDocx(spec: DocumentSpec, marker: string, charts: Cha
     subject: spec.subject,
     description: `Drafted by ${GENERATOR}`,
     styles: STYLES,
-    numbering: { config: [{ reference: 'bullets', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 240 } } } }] }] },
     sections: spec.parts.map((part) => section(spec, part, marker, charts)),
   });
   return Packer.toBuffer(doc);
@@ -108,8 +106,6 @@ function render(b: Block, width: number, marker: string, charts: ChartCache): (P
       return [new Paragraph({ heading: HEADINGS[b.level], children: runs(b.text) })];
     case 'paragraph':
       return [new Paragraph({ ...(b.style === 'placeholder' ? { style: 'Placeholder' } : b.style === 'note' ? { style: 'Note' } : {}), children: runs(b.text) })];
-    case 'bullets':
-      return b.items.map((item) => new Paragraph({ numbering: { reference: 'bullets', level: 0 }, children: runs(item) }));
     case 'facts':
       return b.rows.map(([label, text]) => new Paragraph({ style: 'Fact', children: label === '' ? runs(text) : [new TextRun({ text: label, style: 'FactLabel' }), ...runs(`: ${text}`)] }));
     case 'table':

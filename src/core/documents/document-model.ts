@@ -18,7 +18,6 @@ export type Block =
   | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string }
   /** placeholder: a place left for people to write in, marked so nobody mistakes it for text; note: smaller print. */
   | { readonly kind: 'paragraph'; readonly text: string; readonly style?: 'body' | 'placeholder' | 'note' }
-  | { readonly kind: 'bullets'; readonly items: readonly string[] }
   /** Short facts, a label and its text each. */
   | { readonly kind: 'facts'; readonly rows: readonly (readonly [label: string, text: string])[] }
   /**
