@@ -257,3 +257,13 @@ export async function writeThroughTemp(target: string, write: (tempPath: string)
     throw error;
   }
 }
+
+/** An --out-dir, created if missing (as every such option's help says), or a message naming it. */
+export async function prepareFolder(outDir: string): Promise<void> {
+  try {
+    await makeFolder(outDir);
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no folder can be made there' : fileErrorWords(error);
+    throw new CliError(`Cannot create the folder ${outDir} for --out-dir: ${why}. Nothing was written.`, 2, { cause: error });
+  }
+}

@@ -30,6 +30,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       '  $ service-array init --out setup.xlsx                 the setup workbook to fill in',
       '  $ service-array template --config setup.xlsx --out-dir to-send/',
       '  $ service-array merge returned/ --config setup.xlsx --out plan.xlsx',
+      '  $ service-array packet --config setup.xlsx --meeting next --plan plan.xlsx --out-dir meeting/   agenda, sign-in sheet, documents',
       '',
       'Exit codes: 0 done, 1 written but some inputs have problems, 2 nothing written, 3 an internal error (please report it).',
       'Run "service-array <command> --help" for a command\'s options and examples.',

@@ -4,10 +4,9 @@
 
 import type { Command } from 'commander';
 import * as path from 'node:path';
-import { findWorkGroup, formatIssue, isIsoDate, type Jurisdiction, type WorkGroup } from '../../src/core';
-import { checkOutputs, makeFolder, type NamedFile } from '../atomic-write';
+import { assignmentsFrom, findWorkGroup, formatIssue, hasErrors, isIsoDate, type Assignment, type Jurisdiction, type Stakeholder, type WorkGroup } from '../../src/core';
+import { checkOutputs, prepareFolder, type NamedFile } from '../atomic-write';
 import { CliError, EXIT_FAILED, EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
-import { fileErrorWords } from '../file-errors';
 import { readJurisdiction } from '../config/read-jurisdiction';
 import { localIsoDate } from '../local-date';
 
@@ -21,6 +20,18 @@ export async function loadJurisdiction(file: string, quiet = false): Promise<Jur
   const { jurisdiction, warnings } = await readJurisdiction(file);
   if (!quiet) for (const w of warnings) process.stderr.write(`warning: ${formatIssue(w)}\n`);
   return jurisdiction;
+}
+
+/**
+ * The roster: the jurisdiction's stakeholders and work groups, or a roster file the committee keeps
+ * (--roster); a roster with problems stops the run.
+ */
+export async function loadRoster(j: Jurisdiction, file: string | undefined): Promise<{ people: readonly Stakeholder[]; assignments: ReadonlyMap<string, readonly Assignment[]> }> {
+  if (file === undefined) return { people: j.stakeholders, assignments: assignmentsFrom(j) };
+  const { readRoster } = await import('../roster/read-roster.js');
+  const parsed = await readRoster(file, j);
+  if (hasErrors(parsed.issues)) throw new CliError(`The roster has ${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}; nothing was written:\n${parsed.issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
+  return { people: parsed.people, assignments: parsed.assignments ?? assignmentsFrom(j) };
 }
 
 /** The --as-of value, checked; today (local calendar) when not given. */
@@ -67,12 +78,7 @@ export function say(quiet: boolean | undefined, lines: readonly string[]): void 
  * checked like every output: none may be an input, a folder, or another output.
  */
 export async function prepareOutDir(outDir: string, j: Jurisdiction, groups: readonly string[] | undefined, fileName: (g: WorkGroup) => string, inputs: readonly NamedFile[]): Promise<void> {
-  try {
-    await makeFolder(outDir);
-  } catch (error) {
-    const why = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no folder can be made there' : fileErrorWords(error);
-    throw new CliError(`Cannot create the folder ${outDir} for --out-dir: ${why}. Nothing was written.`, 2, { cause: error });
-  }
+  await prepareFolder(outDir);
   const wanted = (groups ?? []).map((g) => g.toLowerCase());
   const chosen = j.workGroups.filter((g) => wanted.length === 0 || wanted.includes(g.id.toLowerCase()));
   await checkOutputs(chosen.map((g) => ({ path: path.join(outDir, fileName(g)), option: `--out-dir (${g.id})` })), inputs);

@@ -2,10 +2,9 @@
 // attendance and members at risk — from the jurisdiction file or an imported CSV/workbook roster.
 
 import type { Command } from 'commander';
-import { analyseRoster, assignmentsFrom, formatIssue, hasErrors } from '../../src/core';
+import { analyseRoster } from '../../src/core';
 import { checkOutputs, writeFilesAtomic, type NamedFile } from '../atomic-write';
-import { AS_OF_FLAG, CONFIG_FLAG, CONFIG_HELP, QUIET_FLAG, QUIET_HELP, WRITES_OR_FAILS, asOfDay, helpFooter, loadJurisdiction, say } from './command-kit';
-import { CliError } from '../cli-error';
+import { AS_OF_FLAG, CONFIG_FLAG, CONFIG_HELP, QUIET_FLAG, QUIET_HELP, WRITES_OR_FAILS, asOfDay, helpFooter, loadJurisdiction, loadRoster, say } from './command-kit';
 import type { SetExitCode } from './index';
 
 interface Options {
@@ -31,15 +30,7 @@ export function registerRoster(program: Command, setExitCode: SetExitCode): void
       const j = await loadJurisdiction(opts.config, opts.quiet);
       const out: NamedFile = { path: opts.out, option: '--out' };
       await checkOutputs([out], [{ path: opts.config, option: '--config' }, ...(opts.roster === undefined ? [] : [{ path: opts.roster, option: '--roster' }])]);
-      let people = j.stakeholders;
-      let assignments = assignmentsFrom(j);
-      if (opts.roster !== undefined) {
-        const { readRoster } = await import('../roster/read-roster.js');
-        const parsed = await readRoster(opts.roster, j);
-        if (hasErrors(parsed.issues)) throw new CliError(`The roster has ${parsed.issues.length} problem${parsed.issues.length === 1 ? '' : 's'}; nothing was written:\n${parsed.issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
-        people = parsed.people;
-        assignments = parsed.assignments ?? assignments;
-      }
+      const { people, assignments } = await loadRoster(j, opts.roster);
       const summary = analyseRoster(j, people, assignments, asOf);
       const { renderRoster } = await import('../roster/roster-writer.js');
       await writeFilesAtomic([{ ...out, data: await renderRoster(summary, j.name, today) }]);

@@ -60,3 +60,4 @@ export * from './layout/print-form';
 export * from './layout/fit-layout';
 export { buildSetupLayout, setupTables, SETUP_KIND, SETUP_SHEETS, SETUP_HEADER_ROW, JURISDICTION_COLUMNS, GROUP_COLUMNS, PERSON_COLUMNS, SETTING_COLUMNS, type SetupStamp, type SetupTables } from './setup/setup-layout';
 export { parseSetupWorkbook, isSetupWorkbook } from './setup/parse-setup';
+export * from './documents';
