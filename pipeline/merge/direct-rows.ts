@@ -7,18 +7,12 @@
 import type ExcelJS from 'exceljs';
 import type WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import { a1 } from '../../src/core';
-import { xmlEncode } from 'exceljs/lib/utils/utils';
 import { clampText } from './sheet-kit';
 
 export interface DirectCell {
   readonly value: string | number | Date | null;
   /** One of the shared style objects (see sheet-kit's STYLES). */
   readonly style: Partial<ExcelJS.Style>;
-  /**
-   * Text written in the cell itself (an inline string) rather than the shared-string table: for long
-   * texts that no other cell repeats (evidence, comments), which the table would only index and copy.
-   */
-  readonly inline?: boolean;
 }
 
 /**
@@ -79,10 +73,7 @@ function writeRowsDirect(wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorkshe
       const ref = `${(letters[c] ??= a1(1, c + 1).slice(0, -1))}${r}`;
       const open = s === 0 ? `<c r="${ref}"` : `<c r="${ref}" s="${s}"`;
       if (value === null) body += `${open}/>`;
-      else if (typeof value === 'string') {
-        const text = clampText(value);
-        body += cell.inline === true ? `${open} t="inlineStr"><is><t xml:space="preserve">${xmlEncode(text)}</t></is></c>` : `${open} t="s"><v>${wb.sharedStrings.add(text)}</v></c>`;
-      }
+      else if (typeof value === 'string') body += `${open} t="s"><v>${wb.sharedStrings.add(clampText(value))}</v></c>`;
       else body += `${open}><v>${typeof value === 'number' ? value : excelSerial(value)}</v></c>`;
     });
     xml += `<row r="${r}" spans="${min}:${max}" x14ac:dyDescent="0.25">${body}</row>`;

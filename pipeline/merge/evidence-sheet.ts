@@ -10,7 +10,7 @@ export const EVIDENCE_SHEET = 'Evidence';
 
 const COLUMNS: readonly Column[] = [
   { header: 'Group', width: 10 }, { header: 'Capacity', width: 10 }, { header: 'Assessment', width: 12 }, { header: 'Item id', width: 8 },
-  { header: 'Item', width: 34, kind: 'long' }, { header: 'Rating', width: 12 }, { header: 'Evidence', width: 50, kind: 'long', inline: true }, { header: 'Comment', width: 40, kind: 'long', inline: true }, { header: 'Sheet', width: 16 }, { header: 'Row', width: 6, kind: 'number' },
+  { header: 'Item', width: 34, kind: 'long' }, { header: 'Rating', width: 12 }, { header: 'Evidence', width: 50, kind: 'long' }, { header: 'Comment', width: 40, kind: 'long' }, { header: 'Sheet', width: 16 }, { header: 'Row', width: 6, kind: 'number' },
 ];
 
 /** The rating as the group gave it: a number, the scale's "Don't know", or what was typed when it is no rating. */

@@ -22,9 +22,3 @@ declare module 'exceljs/lib/stream/xlsx/workbook-writer' {
   }
   export = WorkbookWriter;
 }
-
-// exceljs 4.4.0's XML text escaping, used by direct-rows for inline strings so they escape exactly as
-// its shared strings do.
-declare module 'exceljs/lib/utils/utils' {
-  export function xmlEncode(text: string): string;
-}

@@ -74,7 +74,7 @@ export function writeCapacityReport(ws: WorkbookWriter.StreamingWorksheet, r: Ca
   };
   const line = (label: string, text: string, style: Style = STYLES.long): void => {
     spans.push(first + rows.length);
-    rows.push([label === '' ? undefined : { value: label, style: STYLES.bold }, { value: text, style, inline: true }]);
+    rows.push([label === '' ? undefined : { value: label, style: STYLES.bold }, { value: text, style }]);
   };
   const table = (columns: readonly string[], body: readonly (readonly string[])[], none: string): void => {
     if (body.length === 0) {
@@ -82,8 +82,7 @@ export function writeCapacityReport(ws: WorkbookWriter.StreamingWorksheet, r: Ca
       return;
     }
     rows.push(columns.map((value) => ({ value, style: STYLES.header })));
-    // The groups' own texts, seldom repeated: written in the cell (see DirectCell).
-    for (const values of body) rows.push(values.map((value, i) => (value === '' ? undefined : { value, style: STYLES.long, inline: i >= 2 })));
+    for (const values of body) rows.push(values.map((value) => (value === '' ? undefined : { value, style: STYLES.long })));
   };
   heading('1. Executive Summary');
   line(EXECUTIVE_SUMMARY_LABEL, r.executiveSummary === '' ? EXECUTIVE_SUMMARY_PLACEHOLDER : r.executiveSummary, r.executiveSummary === '' ? STYLES.placeholder : STYLES.long);

@@ -12,8 +12,6 @@ export interface Column {
   readonly width: number;
   /** Long text wraps; dates get a date format. */
   readonly kind?: 'text' | 'long' | 'date' | 'number' | 'percent';
-  /** Texts no other cell repeats (evidence, comments): written in the cell when rows go direct (see DirectCell). */
-  readonly inline?: boolean;
 }
 
 export const COLOURS = { title: 'FF1F4E79', header: 'FF1F4E79', headerText: 'FFFFFFFF', muted: 'FF595959', overdue: 'FFFCE4D6', removed: 'FFEDEDED', low: 'FFFCE4D6', committee: 'FF375623' };
@@ -113,7 +111,7 @@ export function addTitle(ws: ExcelJS.Worksheet, title: string, subtitle: string)
  */
 export function addTable(ws: ExcelJS.Worksheet, startRow: number, columns: readonly Column[], rows: readonly (readonly Value[])[], options: { filter?: boolean; direct?: RowWriter } = {}): number {
   addTableHeader(ws, startRow, columns);
-  const cells = (values: readonly Value[]): ReturnType<typeof tableCell>[] => columns.map((c, i) => tableCell(values[i] ?? null, c.kind ?? 'text', c.inline === true));
+  const cells = (values: readonly Value[]): ReturnType<typeof tableCell>[] => columns.map((c, i) => tableCell(values[i] ?? null, c.kind ?? 'text'));
   if (options.direct !== undefined) options.direct(startRow + 1, rows.map(cells));
   else {
     rows.forEach((values, r) => {
@@ -152,16 +150,14 @@ export function addFilter(ws: ExcelJS.Worksheet, headerRow: number, rows: number
 }
 
 /** A table cell's value as exceljs takes it, and its shared style; undefined for a blank. */
-export function tableCell(value: Value, kind: NonNullable<Column['kind']>, inline = false): { value: string | number | Date; style: Style; inline?: boolean } | undefined {
+export function tableCell(value: Value, kind: NonNullable<Column['kind']>): { value: string | number | Date; style: Style } | undefined {
   if (value === null || value === '') return undefined;
   // Only a real date becomes a date cell: "2027-99-99" kept as typed stays that text, never 2035-06-07.
   if (kind === 'date' && typeof value === 'string' && isIsoDate(value)) return { value: new Date(utcMsFromIso(value)), style: STYLES.date };
   // Strings stay strings: exceljs only writes a formula for a {formula} object, so "=SUM()" typed in
   // a submission is shown as the text it is.
   const style = kind === 'percent' ? STYLES.percent : kind === 'long' ? STYLES.long : STYLES.plain;
-  if (typeof value !== 'string') return { value, style };
-  const text = clampText(value);
-  return inline ? { value: text, style, inline } : { value: text, style };
+  return { value: typeof value === 'string' ? clampText(value) : value, style };
 }
 
 /** Rows down to the header stay in view while scrolling. */
