@@ -2,11 +2,10 @@
 // is missing, late or invalid. Exit 0 clean, 1 written with problems, 2 nothing written.
 
 import type { Command } from 'commander';
-import { SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import { formatIssue, type ConsolidatedPlan } from '../../src/core';
 import { AS_OF_FLAG, CONFIG_FLAG, CONFIG_HELP, QUIET_FLAG, QUIET_HELP, WRITES_WITH_PROBLEMS, asOfDay, helpFooter } from './command-kit';
 import type { MergeProgress } from '../merge/run-merge';
-import { readSnapshotJson } from '../merge/read-snapshot';
 import type { SetExitCode } from './index';
 
 interface Options {
@@ -45,7 +44,7 @@ export function registerMerge(program: Command, setExitCode: SetExitCode): void 
       const started = process.hrtime.bigint();
       // Loaded here so that --help and argument errors answer at once, without loading exceljs.
       const { runMerge } = await import('../merge/run-merge.js');
-      const snapshot = opts.snapshot === undefined ? undefined : await readSnapshotJson(opts.snapshot);
+      const snapshot = opts.snapshot === undefined ? undefined : await (await import('../merge/read-snapshot.js')).readSnapshotJson(opts.snapshot);
       const run = await runMerge(
         {
           submissionsDir: dir,
@@ -96,19 +95,26 @@ function summary(plan: ConsolidatedPlan): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A bar on a terminal, shown only once reading has taken a second; nothing when quiet or piped. */
+/**
+ * A bar on a terminal, shown only once reading has taken a second; nothing when quiet or piped. The
+ * bar's library is loaded then too: most merges never need it, and it is a tenth of start-up.
+ */
 function progressBar(quiet: boolean): MergeProgress {
   if (quiet || process.stderr.isTTY !== true) return { start() {}, tick() {}, stop() {} };
   let bar: SingleBar | null = null;
   let done = 0;
   let total = 0;
+  let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   return {
     start(n) {
       total = n;
       timer = setTimeout(() => {
-        bar = new SingleBar({ format: 'reading submissions [{bar}] {value}/{total} files', stream: process.stderr, hideCursor: true });
-        bar.start(total, done);
+        void import('cli-progress').then(({ SingleBar: Bar }) => {
+          if (stopped) return;
+          bar = new Bar({ format: 'reading submissions [{bar}] {value}/{total} files', stream: process.stderr, hideCursor: true });
+          bar.start(total, done);
+        });
       }, 1000);
     },
     tick() {
@@ -116,6 +122,7 @@ function progressBar(quiet: boolean): MergeProgress {
       bar?.update(done);
     },
     stop() {
+      stopped = true;
       if (timer !== null) clearTimeout(timer);
       bar?.stop();
     },
