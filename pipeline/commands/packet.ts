@@ -4,26 +4,8 @@
 // Quarterly review (quarterly). Without the input a document needs, the packet is written without it.
 
 import type { Command } from 'commander';
-import {
-  PACKET_DOCUMENTS,
-  agendaDocument,
-  capacityReport,
-  consolidatedReport,
-  formatIssue,
-  meetingCalendar,
-  meetingKind,
-  nextMeeting,
-  planDocument,
-  signInDocument,
-  snapshotHandout,
-  type DocumentSpec,
-  type Issue,
-  type Jurisdiction,
-  type Meeting,
-  type MeetingKind,
-  type PlanWorkbook,
-  type Snapshot,
-} from '../../src/core';
+import { formatIssue, meetingCalendar, nextMeeting, type Issue, type Jurisdiction, type Meeting, type Snapshot } from '../../src/core';
+import { PACKET_DOCUMENTS, agendaDocument, capacityReport, consolidatedReport, meetingKind, planDocument, signInDocument, snapshotHandout, type DocumentSpec, type MeetingKind, type PlanWorkbook } from '../../src/core/documents';
 import { AS_OF_FLAG, CONFIG_FLAG, CONFIG_HELP, QUIET_FLAG, QUIET_HELP, WRITES_WITH_PROBLEMS, asOfDay, helpFooter, loadJurisdiction, loadRoster, say } from './command-kit';
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
 import { SNAPSHOT_OPTION } from './reports';

@@ -3,7 +3,8 @@
 // the plan itself as a document.
 
 import type { Command } from 'commander';
-import { capacityReport, consolidatedReport, formatIssue, planDocument, type DocumentSpec, type Issue } from '../../src/core';
+import { formatIssue, type Issue } from '../../src/core';
+import { capacityReport, consolidatedReport, planDocument, type DocumentSpec } from '../../src/core/documents';
 import { AS_OF_FLAG, QUIET_FLAG, QUIET_HELP, WRITES_WITH_PROBLEMS, asOfDay, helpFooter, say } from './command-kit';
 import { EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
 import type { SetExitCode } from './index';

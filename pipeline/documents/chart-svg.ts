@@ -3,7 +3,8 @@
 // marker, with a legend. A suppressed value (null) draws nothing but the marker: no bar, no point.
 // Units are points, so a chart placed at its own width prints its text at 10 pt.
 
-import { formatNumber, type ChartSpec } from '../../src/core';
+import { formatNumber } from '../../src/core/documents';
+import { type ChartSpec } from '../../src/core/charts';
 import { ECOMAP_FONT } from '../engagement/ecomap-svg';
 
 export interface ChartPicture {

@@ -30,7 +30,8 @@ import {
   type ISectionOptions,
   type IStylesOptions,
 } from 'docx';
-import type { Block, ChartSpec, DocumentPart, DocumentSpec, TableColumn } from '../../src/core';
+import type { Block, DocumentPart, DocumentSpec, TableColumn } from '../../src/core/documents';
+import type { ChartSpec } from '../../src/core/charts';
 import { GENERATOR } from '../version';
 import { renderPng } from '../engagement/ecomap-png';
 import { chartSvg } from './chart-svg';

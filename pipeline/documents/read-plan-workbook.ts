@@ -3,23 +3,8 @@
 // (the documents say so where it would have been), never a crash; a file that is no plan stops the run.
 
 import * as path from 'node:path';
-import {
-  DEFAULT_PLAN_STATUSES,
-  cellText,
-  findSheet,
-  type Cell,
-  type DistributionRead,
-  type EvidenceRead,
-  type Facts,
-  type GridTable,
-  type Issue,
-  type NeedRankRead,
-  type PlanWorkbook,
-  type ReportSheetRead,
-  type ServiceRead,
-  type SheetGrid,
-  type WorkbookGrid,
-} from '../../src/core';
+import { DEFAULT_PLAN_STATUSES, cellText, findSheet, type Cell, type Issue, type SheetGrid, type WorkbookGrid } from '../../src/core';
+import { type DistributionRead, type EvidenceRead, type Facts, type GridTable, type NeedRankRead, type PlanWorkbook, type ReportSheetRead, type ServiceRead } from '../../src/core/documents';
 import { CliError } from '../cli-error';
 import { EXECUTIVE_SUMMARY_LABEL, PLAN_KIND, PLAN_META_SHEET, REPORT_TABLES } from '../merge/plan-hidden-sheets';
 import { EVIDENCE_SHEET } from '../merge/evidence-sheet';

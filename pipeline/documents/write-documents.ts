@@ -2,7 +2,8 @@
 // into place together, so a failed run leaves the folder as it was.
 
 import * as path from 'node:path';
-import { normalise, type DocumentSpec, type Issue, type Snapshot } from '../../src/core';
+import { normalise, type Issue, type Snapshot } from '../../src/core';
+import { type DocumentSpec } from '../../src/core/documents';
 import { checkOutputs, prepareFolder, writeFilesAtomic, type NamedFile, type Output } from '../atomic-write';
 import { renderDocx, type ChartCache } from './docx-writer';
 

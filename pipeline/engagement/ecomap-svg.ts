@@ -2,7 +2,8 @@
 // styled by strength with arrowheads for resource flow, partner circles tinted by engagement colour
 // with the colour also written inside, dashed empty circles for partners to add, and the legend.
 
-import type { EcoMap, EngagementColour, LegendEntry, Point, ResourceFlow, TextLine, TieStrength } from '../../src/core';
+import type { EngagementColour } from '../../src/core';
+import type { EcoMap, LegendEntry, Point, ResourceFlow, TextLine, TieStrength } from '../../src/core/engagement';
 
 /** DejaVu Sans comes with fontconfig on every Debian machine with LibreOffice; the others are fallbacks. */
 export const ECOMAP_FONT = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';

@@ -3,16 +3,8 @@
 // filled by code for the sample and the tests. read-engagement.ts reads it back.
 
 import ExcelJS from 'exceljs';
-import {
-  ENGAGEMENT_SHEETS,
-  buildEngagementLayout,
-  type EVIDENCE_COLUMNS,
-  type EngagementRowCounts,
-  type INVOLVEMENT_COLUMNS,
-  type Jurisdiction,
-  type LOG_COLUMNS,
-  type PARTNER_COLUMNS,
-} from '../../src/core';
+import { type Jurisdiction } from '../../src/core';
+import { ENGAGEMENT_SHEETS, buildEngagementLayout, type EVIDENCE_COLUMNS, type EngagementRowCounts, type INVOLVEMENT_COLUMNS, type LOG_COLUMNS, type PARTNER_COLUMNS } from '../../src/core/engagement';
 import { GENERATOR } from '../version';
 import { renderTemplate, setColumnValidations } from '../xlsx/template-writer';
 import { writeRow, type Fill, type Typed } from '../samples/fill-template';

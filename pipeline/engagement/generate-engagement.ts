@@ -5,19 +5,8 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import {
-  CFSR_GROUPS,
-  CFSR_OUTCOMES_AND_FACTORS,
-  CFSR_PHASES,
-  DEFAULT_METHODS,
-  LOG_KINDS,
-  PARTNERSHIP_LEVELS,
-  RESOURCE_FLOWS,
-  TIE_STRENGTHS,
-  parseJurisdiction,
-  type EngagementRowCounts,
-  type Jurisdiction,
-} from '../../src/core';
+import { parseJurisdiction, type Jurisdiction } from '../../src/core';
+import { CFSR_GROUPS, CFSR_OUTCOMES_AND_FACTORS, CFSR_PHASES, DEFAULT_METHODS, LOG_KINDS, PARTNERSHIP_LEVELS, RESOURCE_FLOWS, TIE_STRENGTHS, type EngagementRowCounts } from '../../src/core/engagement';
 import { writeFileAtomic } from '../atomic-write';
 import { statewideConfig } from '../bench/statewide-data';
 import { readJurisdiction } from '../config/read-jurisdiction';

@@ -3,7 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { parseEngagement, type Jurisdiction, type ParsedEngagement } from '../../src/core';
+import { type Jurisdiction } from '../../src/core';
+import { parseEngagement, type ParsedEngagement } from '../../src/core/engagement';
 import { WorkbookFormatError, readGrid } from '../xlsx/fast-grid-reader';
 
 /** Never throws for a bad file: what cannot be read is a problem naming the file. */

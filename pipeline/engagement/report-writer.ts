@@ -3,20 +3,8 @@
 // Loop, Collaboration (the nine elements over rounds), Reflection, Partners and Problems.
 
 import ExcelJS from 'exceljs';
-import {
-  CFSR_GROUPS,
-  ENGAGEMENT_AIMS,
-  FOCUS_ITEMS,
-  PARTNERSHIP_LEVELS,
-  RESOURCE_FLOWS,
-  TIE_STRENGTHS,
-  colourName,
-  formatWhere,
-  type EngagementReport,
-  type InvolvementMatrix,
-  type OpenInput,
-  type Rating,
-} from '../../src/core';
+import { ENGAGEMENT_AIMS, formatWhere, type Rating } from '../../src/core';
+import { CFSR_GROUPS, FOCUS_ITEMS, PARTNERSHIP_LEVELS, RESOURCE_FLOWS, TIE_STRENGTHS, colourName, type EngagementReport, type InvolvementMatrix, type OpenInput } from '../../src/core/engagement';
 import { COLOURS, STYLES, TABLE_HEADER_ROW, addTable, addTitle, derive, fillRow, frozenAt, restyle, setStyled, type Column, type Value } from '../merge/sheet-kit';
 import { GENERATOR } from '../version';
 import { pageSetup } from '../xlsx/page-setup';

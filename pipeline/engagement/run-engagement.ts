@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { analyseEngagement, type EngagementReport, type Issue, type Jurisdiction } from '../../src/core';
+import { type Issue, type Jurisdiction } from '../../src/core';
+import { analyseEngagement, type EngagementReport } from '../../src/core/engagement';
 import { writeFileAtomic, writeFilesAtomic } from '../atomic-write';
 import { CliError, EXIT_OK, EXIT_PROBLEMS } from '../cli-error';
 import { renderPng } from './ecomap-png';

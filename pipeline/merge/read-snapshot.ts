@@ -4,7 +4,8 @@
 
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { SNAPSHOT_SCHEMA, type Snapshot } from '../../src/core';
+import { type Snapshot } from '../../src/core';
+import { SNAPSHOT_SCHEMA } from '../../src/core/snapshot';
 import { CliError } from '../cli-error';
 import { fileErrorWords } from '../file-errors';
 

@@ -2,7 +2,8 @@
 // every submission, merge, then write the plan (and the JSON and CSV reports) all at once or not at all.
 
 import * as path from 'node:path';
-import { engagementHeadline, mergePlan, snapshotOverview, type Issue, type MergeResult, type PreviousPlan, type Snapshot } from '../../src/core';
+import { mergePlan, snapshotOverview, type Issue, type MergeResult, type PreviousPlan, type Snapshot } from '../../src/core';
+import { engagementHeadline } from '../../src/core/engagement';
 import { checkOutputs, writeFilesAtomic, type NamedFile, type Output } from '../atomic-write';
 import { readJurisdiction } from '../config/read-jurisdiction';
 import { EXIT_OK, EXIT_PROBLEMS } from '../cli-error';

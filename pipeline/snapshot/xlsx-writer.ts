@@ -3,7 +3,8 @@
 // charts, which exceljs cannot write, into the saved package.
 
 import ExcelJS from 'exceljs';
-import { snapshotSheetPlans, type ChartPlacement, type Snapshot } from '../../src/core';
+import { type Snapshot } from '../../src/core';
+import { snapshotSheetPlans, type ChartPlacement } from '../../src/core/snapshot-layout';
 import { writeFileAtomic } from '../atomic-write';
 import { addCharts } from '../xlsx/add-charts';
 import { renderSheetPlan } from '../xlsx/sheet-plan-writer';

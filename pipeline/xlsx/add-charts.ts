@@ -3,7 +3,7 @@
 // the sheet's `<drawing r:id>` in its schema position, and the content types. The rest of the
 // package is left byte for byte as exceljs wrote it (see zip-edit).
 
-import type { ChartPlacement } from '../../src/core';
+import type { ChartPlacement } from '../../src/core/snapshot-layout';
 import { chartXml, drawingXml } from './chart-xml';
 import { editZip } from './zip-edit';
 import { openPackage } from './zip-package';

@@ -4,7 +4,7 @@
 // Elements follow the schema's sequence order, which Excel enforces. Gaps are points left out of the
 // cache, with dispBlanksAs="gap"; the referenced cells are empty there.
 
-import { seriesLook, type ChartPlacement, type RangeRef, type SERIES_DASHES } from '../../src/core';
+import { seriesLook, type ChartPlacement, type RangeRef, type SERIES_DASHES } from '../../src/core/snapshot-layout';
 
 export const NS = {
   c: 'http://schemas.openxmlformats.org/drawingml/2006/chart',

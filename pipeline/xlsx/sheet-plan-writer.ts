@@ -3,7 +3,7 @@
 // add-charts.ts puts them into the saved package.
 
 import type ExcelJS from 'exceljs';
-import { BLOCK_LOOKS, PAGE_MARGINS, type SheetBlock, type SheetPlan } from '../../src/core';
+import { BLOCK_LOOKS, PAGE_MARGINS, type SheetBlock, type SheetPlan } from '../../src/core/snapshot-layout';
 
 type Style = Partial<ExcelJS.Style>;
 

@@ -1,4 +1,7 @@
-// The public surface of the pure core, shared by the pipeline and the add-in. Import from here only.
+// The public surface of the pure core, shared by the pipeline and the add-in. Import from here, or
+// from a feature's own index (./snapshot, ./snapshot-layout, ./charts, ./engagement, ./documents):
+// those are loaded only by the commands that use them, so the merge and each of its reader threads
+// load half as much at start-up.
 
 export * from './cell';
 export * from './issue';
@@ -33,7 +36,7 @@ export { organisationKey } from './merge/summarise-services';
 export type { PreviousPlan } from './merge/plan-steps';
 export type { DataOverview } from './merge/capacity-reports';
 export { parseTable, type ParseContext } from './submission/parse-table';
-export * from './snapshot';
+export type { Snapshot, SnapshotSection, SnapshotTable, SnapshotCell, SnapshotColumn, IndicatorResult } from './snapshot/snapshot-model';
 export { snapshotOverview } from './merge/snapshot-overview';
 export { SNAPSHOT_INDICATORS_BY_CAPACITY } from './defaults/snapshot-for-capacities';
 export { carriedRulesJson, rulesMetaRows, jurisdictionFromMeta, RULES_KEY_PREFIX, type CarriedJurisdiction } from './layout/carried-rules';
@@ -52,12 +55,8 @@ export { buildQuarterlyReview, type QuarterlyReview, type GoalProgress, type Rev
 export { measureIndicator, numberIn, stepMeasures, SNAPSHOT_INDICATOR_CODES, type IndicatorValue, type IndicatorValues, type StepMeasure } from './monitoring/measures';
 export { embeddedStatusUpdate, statusMetaKey, STATUS_META_KEYS } from './monitoring/embedded-status-update';
 export { stepFromRow } from './merge/plan-steps';
-export * from './engagement';
 export * from './layout/text-fit';
-export * from './charts/snapshot-charts';
-export * from './snapshot-layout';
 export * from './layout/print-form';
 export * from './layout/fit-layout';
 export { buildSetupLayout, setupTables, SETUP_KIND, SETUP_SHEETS, SETUP_HEADER_ROW, JURISDICTION_COLUMNS, GROUP_COLUMNS, PERSON_COLUMNS, SETTING_COLUMNS, type SetupStamp, type SetupTables } from './setup/setup-layout';
 export { parseSetupWorkbook, isSetupWorkbook } from './setup/parse-setup';
-export * from './documents';

@@ -2,7 +2,8 @@
 // few times as it can (never in a loop, except the Snapshot's size-limited chunks). `startOffice`
 // waits for Office to load and is the only way the task pane gets a gateway.
 
-import { META_SHEET, cellText, type SheetPlan, type WorkbookGrid, type WorkbookLayout } from '../core';
+import { META_SHEET, cellText, type WorkbookGrid, type WorkbookLayout } from '../core';
+import { type SheetPlan } from '../core/snapshot-layout';
 import { toCell, toSheetGrid, type OfficeValue } from './grid-convert';
 import { queueLayout } from './layout-renderer';
 import { writeSnapshotSheets } from './snapshot-writer';

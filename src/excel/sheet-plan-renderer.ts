@@ -3,7 +3,7 @@
 // fonts, fills, alignment, merges, row heights, print setup, and the charts from the same placements.
 // It only queues; the caller syncs once.
 
-import { BLOCK_LOOKS, PAGE_MARGINS, seriesLook, type ChartPlacement, type RangeRef, type SheetBlock, type SheetPlan, type SERIES_DASHES, type SERIES_MARKERS } from '../core';
+import { BLOCK_LOOKS, PAGE_MARGINS, seriesLook, type ChartPlacement, type RangeRef, type SheetBlock, type SheetPlan, type SERIES_DASHES, type SERIES_MARKERS } from '../core/snapshot-layout';
 import { columnLetter, runs } from './layout-renderer';
 
 const hex = (rgb: string): string => `#${rgb}`;

@@ -3,7 +3,7 @@
 // batch the host still refuses (RequestPayloadSizeLimitExceeded) is halved and sent again. The look,
 // print setup and charts follow in one last sync (sheet-plan-renderer.ts).
 
-import type { PlanValue, SheetPlan } from '../core';
+import type { PlanValue, SheetPlan } from '../core/snapshot-layout';
 import { pointsForChars } from './layout-renderer';
 import { queueSheetLook } from './sheet-plan-renderer';
 import type { WriteStats } from './workbook-gateway';

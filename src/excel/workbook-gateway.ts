@@ -1,7 +1,8 @@
 // The whole operations the task pane may ask of a workbook, as pure types. The UI is written against
 // this interface only; `office-gateway.ts` implements it with Office.js (one Excel.run per operation).
 
-import type { SheetPlan, SheetState, WorkbookGrid, WorkbookLayout } from '../core';
+import type { SheetState, WorkbookGrid, WorkbookLayout } from '../core';
+import type { SheetPlan } from '../core/snapshot-layout';
 
 export interface SheetSummary {
   readonly name: string;

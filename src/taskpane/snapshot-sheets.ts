@@ -1,7 +1,8 @@
 // The Snapshot as the add-in writes it: the core's layout (the same sheets the CLI writes), every
 // sheet name prefixed so a Snapshot lives beside a work group's own sheets and replaces the last one.
 
-import { snapshotSheetPlans, type SheetPlan, type Snapshot } from '../core';
+import { type Snapshot } from '../core';
+import { snapshotSheetPlans, type SheetPlan } from '../core/snapshot-layout';
 
 export const SNAPSHOT_PREFIX = 'Snapshot ';
 

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import Papa from 'papaparse';
 import { SnapshotRun, federalFiscalYear, type DatasetKind, type Snapshot } from '../../src/core/snapshot';
-import type { SheetPlan } from '../../src/core';
+import type { SheetPlan } from '../../src/core/snapshot-layout';
 import { FakeWorkbook } from '../../src/excel/fake/fake-workbook';
 import { newSheet } from '../../src/excel/fake/fake-model';
 import { BATCH_BYTES, chunkRows } from '../../src/excel/snapshot-writer';

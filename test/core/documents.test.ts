@@ -3,24 +3,9 @@
 // are described when values are suppressed.
 
 import assert from 'node:assert/strict';
-import {
-  AGENDAS,
-  agendaDocument,
-  chartDescription,
-  chooseModules,
-  formatNumber,
-  meetingCalendar,
-  signInDocument,
-  type Block,
-  type ChartSpec,
-  type DocumentSpec,
-  type Jurisdiction,
-  type PacketInputs,
-  type PlanWorkbook,
-  type ReportSheetRead,
-  type Stakeholder,
-  capacityReport,
-} from '../../src/core';
+import { meetingCalendar, type Jurisdiction, type Stakeholder } from '../../src/core';
+import { AGENDAS, agendaDocument, chartDescription, chooseModules, formatNumber, signInDocument, type Block, type DocumentSpec, type PacketInputs, type PlanWorkbook, type ReportSheetRead, capacityReport } from '../../src/core/documents';
+import { type ChartSpec } from '../../src/core/charts';
 import { assignmentsFrom } from '../../src/core';
 import { sampleJurisdiction } from '../helpers/fixtures';
 

@@ -1,7 +1,8 @@
 // The chart description both front ends draw: derived from the published Snapshot alone.
 
 import assert from 'node:assert/strict';
-import { snapshotCharts, type Snapshot, type SnapshotTable } from '../../src/core';
+import { type Snapshot, type SnapshotTable } from '../../src/core';
+import { snapshotCharts } from '../../src/core/charts';
 import { sampleSnapshot } from '../helpers/sample-outputs';
 
 const tables = (s: Snapshot): SnapshotTable[] => s.sections.flatMap((x) => x.tables);

@@ -1,7 +1,9 @@
 // The Snapshot's sheets as laid out for both front ends: pages, widths, charts and their data.
 
 import assert from 'node:assert/strict';
-import { PT_PER_CHAR, printableSize, snapshotCharts, snapshotSheetPlans, type PlanValue, type SheetPlan, type Snapshot } from '../../src/core';
+import { PT_PER_CHAR, type Snapshot } from '../../src/core';
+import { printableSize, snapshotSheetPlans, type PlanValue, type SheetPlan } from '../../src/core/snapshot-layout';
+import { snapshotCharts } from '../../src/core/charts';
 import { sampleSnapshot } from '../helpers/sample-outputs';
 
 /** The value the plan puts in a cell, or undefined. */

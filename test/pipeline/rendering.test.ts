@@ -5,7 +5,8 @@
 
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { snapshotCharts, type Snapshot } from '../../src/core';
+import { type Snapshot } from '../../src/core';
+import { snapshotCharts } from '../../src/core/charts';
 import { requireTool } from '../helpers/external-tools';
 import { CAN_RENDER, missingTexts, pageText, pagesWith, renderWorkbooks, smallestText, type RenderedPdf } from '../helpers/render';
 import { sampleSnapshot, sampleWorkbooks } from '../helpers/sample-outputs';

@@ -2,7 +2,8 @@
 // partner covers shown as partners to add, the ties' styles and arrows, and labels inside circles.
 
 import assert from 'node:assert/strict';
-import { DEFAULT_STAKEHOLDER_CATEGORIES, ECO, ecoMapGeometry, ringPlan, svgTextWidth, wrap, type EcoMap, type Partner, type TieStrength } from '../../../src/core';
+import { DEFAULT_STAKEHOLDER_CATEGORIES } from '../../../src/core';
+import { ECO, ecoMapGeometry, ringPlan, svgTextWidth, wrap, type EcoMap, type Partner, type TieStrength } from '../../../src/core/engagement';
 import { partner } from './fixtures';
 
 const categories = DEFAULT_STAKEHOLDER_CATEGORIES;

@@ -1,7 +1,8 @@
 // Hand-made engagement data and workbook grids for the core's tests: every record typed out, so a
 // test's expected result can be worked out by hand from what is written here.
 
-import { EMPTY, ENGAGEMENT_HEADER_ROW, FOCUS_ITEMS, engagementTables, str, type Cell, type EngagementData, type Jurisdiction, type LogEntry, type Partner, type PlannedInvolvement, type SheetGrid, type WorkbookGrid } from '../../../src/core';
+import { EMPTY, str, type Cell, type Jurisdiction, type SheetGrid, type WorkbookGrid } from '../../../src/core';
+import { ENGAGEMENT_HEADER_ROW, FOCUS_ITEMS, engagementTables, type EngagementData, type LogEntry, type Partner, type PlannedInvolvement } from '../../../src/core/engagement';
 
 export function partner(organisation: string, over: Partial<Partner> = {}): Partner {
   return { row: 6, organisation, side: 'external', group: 'external', category: 'public-community', level: 3, strength: 'strong', flow: 'both', agreements: '', contactId: null, contact: '', engagement: 'green', engagementFrom: 'sheet', notes: '', ...over };

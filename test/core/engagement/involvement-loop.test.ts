@@ -2,7 +2,7 @@
 // expected value can be worked out by reading the fixture.
 
 import assert from 'node:assert/strict';
-import { checkLoop, collaborationRounds, involvementMatrices, partnerLevels } from '../../../src/core';
+import { checkLoop, collaborationRounds, involvementMatrices, partnerLevels } from '../../../src/core/engagement';
 import { data, logged, partner, planned } from './fixtures';
 
 const court = partner('Juvenile Court', { group: 'court' });

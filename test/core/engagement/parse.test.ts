@@ -3,7 +3,8 @@
 // reported by sheet and cell with what to do.
 
 import assert from 'node:assert/strict';
-import { parseEngagement, type Issue } from '../../../src/core';
+import { type Issue } from '../../../src/core';
+import { parseEngagement } from '../../../src/core/engagement';
 import { sampleJurisdiction } from '../../helpers/fixtures';
 import { engagementGrid } from './fixtures';
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import type { ParsedEngagement } from '../../../src/core';
+import type { ParsedEngagement } from '../../../src/core/engagement';
 import { buildEngagementWorkbook } from '../../../pipeline/engagement/engagement-workbook';
 import { readEngagementBytes } from '../../../pipeline/engagement/read-engagement';
 import { SAMPLE_ENGAGEMENT_AS_OF, SAMPLE_ENGAGEMENT_FILE } from '../../../pipeline/engagement/sample-engagement';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { ENGAGEMENT_SHEETS, type ParsedEngagement } from '../../../src/core';
+import { ENGAGEMENT_SHEETS, type ParsedEngagement } from '../../../src/core/engagement';
 import { buildEngagementWorkbook, fillEngagementWorkbook } from '../../../pipeline/engagement/engagement-workbook';
 import { sampleEngagementWorkbook } from '../../../pipeline/engagement/generate-engagement';
 import { readEngagementBytes } from '../../../pipeline/engagement/read-engagement';
