@@ -72,6 +72,8 @@ export function widthToHold(width: number): number {
 /** Lines the text takes when wrapped at spaces within `width` characters (a longer word breaks inside). */
 export function wrappedLines(text: string, width: number, style?: TextStyle): number {
   const room = usable(width);
+  // Most cells hold one short line: measured without splitting (rows of a statewide plan by the ten thousand).
+  if (!text.includes('\n') && textWidth(text, style) <= room) return 1;
   const space = textWidth(' ', style);
   let lines = 0;
   for (const paragraph of text.split('\n')) {
