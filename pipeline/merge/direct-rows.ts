@@ -6,8 +6,8 @@
 
 import type ExcelJS from 'exceljs';
 import type WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
-import { DEFAULT_ROW_HEIGHT, a1 } from '../../src/core';
-import { fitHeldRows, styledRowHeight } from '../xlsx/row-heights';
+import * as core from '../../src/core';
+import { fitHeldRows, spanWidth, textHeight, wrapLook } from '../xlsx/row-heights';
 import { clampText } from './sheet-kit';
 
 export interface DirectCell {
@@ -28,6 +28,9 @@ export interface DirectCell {
  * height in points, for the sheet's print form.
  */
 export type RowWriter = (first: number, rows: readonly (readonly (DirectCell | undefined)[])[]) => number;
+
+// Read once: the core index re-exports through getters, a call each time a name is read in the loops below.
+const { DEFAULT_ROW_HEIGHT, a1, fitsUnmeasured } = core;
 
 /** exceljs's Enums.ValueType: a style's default number format follows the type of the cell it is first used for. */
 const VALUE_TYPE = { null: 0, number: 2, string: 3, date: 4 } as const;
@@ -50,11 +53,27 @@ function writeRowsDirect(wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorkshe
   fitHeldRows(ws);
   ws.getRow(first - 1).commit();
   if (ws.lastRow !== undefined) throw new Error(`exceljs still holds row ${ws.lastRow.number} of ${ws.name}, below the direct rows from ${first}`);
-  const styleIds = new Map<Partial<ExcelJS.Style>, number>();
-  const styleId = (style: Partial<ExcelJS.Style>, type: number): number => {
-    let id = styleIds.get(style);
-    if (id === undefined) styleIds.set(style, (id = wb.styles.addStyleModel(style, type)));
-    return id;
+  // Per style: its id in the workbook, its font if its text wraps (the row's height depends on it),
+  // and the heights its texts were found to need, by column width: a table repeats its item names,
+  // statuses and organisations row after row, and each is measured once.
+  interface Known {
+    readonly id: number;
+    readonly look: ReturnType<typeof wrapLook>;
+    readonly heights: Map<number, Map<string, number>>;
+  }
+  const styleIds = new Map<Partial<ExcelJS.Style>, Known>();
+  const styleOf = (style: Partial<ExcelJS.Style>, type: number): Known => {
+    let known = styleIds.get(style);
+    if (known === undefined) styleIds.set(style, (known = { id: wb.styles.addStyleModel(style, type), look: wrapLook(style), heights: new Map() }));
+    return known;
+  };
+  const heightOf = (text: string, width: number, look: NonNullable<Known['look']>, heights: Known['heights']): number => {
+    if (fitsUnmeasured(text, width, look)) return 0;
+    let byText = heights.get(width);
+    if (byText === undefined) heights.set(width, (byText = new Map()));
+    let h = byText.get(text);
+    if (h === undefined) byText.set(text, (h = textHeight(text, width, look)));
+    return h;
   };
   const letters: string[] = [];
   const ref = (c: number, r: number): string => `${(letters[c] ??= a1(1, c + 1).slice(0, -1))}${r}`;
@@ -70,8 +89,7 @@ function writeRowsDirect(wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorkshe
       return;
     }
     const r = first + i;
-    const height = styledRowHeight(cells, widths);
-    total += height;
+    let height = DEFAULT_ROW_HEIGHT;
     let min = 0;
     let max = 0;
     let body = '';
@@ -82,8 +100,10 @@ function writeRowsDirect(wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorkshe
       max = c + 1;
       const { value } = cell;
       const type = value === null ? VALUE_TYPE.null : typeof value === 'string' ? VALUE_TYPE.string : typeof value === 'number' ? VALUE_TYPE.number : VALUE_TYPE.date;
-      const s = styleId(cell.style, type);
+      const known = styleOf(cell.style, type);
+      const s = known.id;
       if (value === null && s === 0) return;
+      if (typeof value === 'string' && known.look !== null) height = Math.max(height, heightOf(value, spanWidth(widths, c, cell.span), known.look, known.heights));
       const at = ref(c, r);
       if (cell.span !== undefined && cell.span > 1) ws._merges.push(`${at}:${ref(c + cell.span - 1, r)}`);
       const open = s === 0 ? `<c r="${at}"` : `<c r="${at}" s="${s}"`;
@@ -91,6 +111,8 @@ function writeRowsDirect(wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorkshe
       else if (typeof value === 'string') body += `${open} t="s"><v>${wb.sharedStrings.add(clampText(value))}</v></c>`;
       else body += `${open}><v>${typeof value === 'number' ? value : excelSerial(value)}</v></c>`;
     });
+    height = Math.ceil(height * 4) / 4;
+    total += height;
     // As exceljs writes a row given a height; one line keeps the sheet's default.
     const ht = height > DEFAULT_ROW_HEIGHT ? ` ht="${height}" customHeight="1"` : '';
     xml += `<row r="${r}"${ht} spans="${min}:${max}" x14ac:dyDescent="0.25">${body}</row>`;

@@ -173,16 +173,28 @@ function valueWidth(v: Value): number {
   return widthToHold(textWidth(typeof v === 'string' ? v : String(v)));
 }
 
+/** No character is wider than this many of "0" (see text-fit): a bound that spares measuring most values. */
+const WIDEST_CHAR = 1.6;
+
+/** Rows a column's width is taken from: a longer value further down wraps in its cell, as every text does. */
+const SIZING_ROWS = 1000;
+
 /**
  * Columns as narrow as their content allows: a column of short values (codes, names, numbers, dates)
- * no wider than its longest value, never narrower than its header's longest word nor wider than
- * declared; a column of long text keeps its width, to wrap within.
+ * no wider than its longest value (of the first SIZING_ROWS), never narrower than its header's
+ * longest word nor wider than declared; a column of long text keeps its width, to wrap within.
  */
 export function fitToContent(columns: readonly Column[], rows: readonly (readonly Value[])[]): Column[] {
+  const sample = rows.length > SIZING_ROWS ? rows.slice(0, SIZING_ROWS) : rows;
   return columns.map((c, i) => {
     if (c.kind === 'long') return c;
     let longest = 0;
-    for (const r of rows) longest = Math.max(longest, valueWidth(r[i] ?? null));
+    for (const r of sample) {
+      const v = r[i] ?? null;
+      // Only a value that might be longer than the longest so far is measured; none past the declared width.
+      if (v !== null && (typeof v !== 'string' || widthToHold(v.length * WIDEST_CHAR) > longest)) longest = Math.max(longest, valueWidth(v));
+      if (longest >= c.width) break;
+    }
     return { ...c, width: Math.min(c.width, Math.max(Math.ceil(longest) + (isNumeric(c) ? 1 : 0), widthOf(c))) };
   });
 }

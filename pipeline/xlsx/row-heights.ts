@@ -4,7 +4,7 @@
 // a streaming sheet, whose rows are gone once committed, calls `rowHeightFor` as it writes each row.
 
 import type ExcelJS from 'exceljs';
-import { DEFAULT_FONT_SIZE, DEFAULT_ROW_HEIGHT, fittedRowHeight, type FitCell } from '../../src/core';
+import { DEFAULT_FONT_SIZE, DEFAULT_ROW_HEIGHT, fittedRowHeight, lineHeight, wrappedLines, type FitCell } from '../../src/core';
 
 /** exceljs keeps merges by master cell; its typings do not show them. */
 interface WithMerges {
@@ -63,10 +63,10 @@ export interface StyledCell {
   readonly span?: number;
 }
 
-/** Font of a style whose text wraps, or null; read once per shared style object. */
+/** Font of a style whose text wraps, or null (its text needs no room); read once per shared style object. */
 const wrapping = new WeakMap<Partial<ExcelJS.Style>, { size: number; bold: boolean } | null>();
 
-function wrapLook(style: Partial<ExcelJS.Style>): { size: number; bold: boolean } | null {
+export function wrapLook(style: Partial<ExcelJS.Style>): { size: number; bold: boolean } | null {
   let look = wrapping.get(style);
   if (look === undefined) {
     look = style.alignment?.wrapText === true ? { size: style.font?.size ?? DEFAULT_FONT_SIZE, bold: style.font?.bold === true } : null;
@@ -80,18 +80,29 @@ function wrapLook(style: Partial<ExcelJS.Style>): { size: number; bold: boolean 
  * wrapped text shows all its lines. Cheap enough for every row of a statewide plan: a style's font is
  * read once, and a short text is measured without being split.
  */
-export function styledRowHeight(cells: readonly (StyledCell | undefined)[], widths: readonly (number | undefined)[], minimum?: number): number {
-  const fit: FitCell[] = [];
+export function styledRowHeight(cells: readonly (StyledCell | undefined)[], widths: readonly (number | undefined)[], minimum = DEFAULT_ROW_HEIGHT): number {
+  let height = minimum;
   cells.forEach((cell, c) => {
-    if (cell === undefined || typeof cell.value !== 'string' || cell.value === '') return;
+    if (cell === undefined || typeof cell.value !== 'string') return;
     const look = wrapLook(cell.style);
-    if (look === null) return;
-    let width = widths[c] ?? DEFAULT_WIDTH;
-    for (let k = 1; k < (cell.span ?? 1); k++) width += widths[c + k] ?? DEFAULT_WIDTH;
-    fit.push({ text: cell.value, width, ...look });
+    if (look !== null) height = Math.max(height, textHeight(cell.value, spanWidth(widths, c, cell.span), look));
   });
-  return fit.length === 0 ? (minimum ?? DEFAULT_ROW_HEIGHT) : fittedRowHeight(fit, minimum);
+  // As fittedRowHeight rounds it.
+  return Math.ceil(height * 4) / 4;
 }
+
+/** The width of column c + 1 and the next `span` - 1 it is merged across. */
+export function spanWidth(widths: readonly (number | undefined)[], c: number, span = 1): number {
+  let width = widths[c] ?? DEFAULT_WIDTH;
+  for (let k = 1; k < span; k++) width += widths[c + k] ?? DEFAULT_WIDTH;
+  return width;
+}
+
+/** The height a wrapped text needs in `width` characters, in points (a blank one needs none). */
+export const textHeight = (text: string, width: number, look: { size: number; bold: boolean }): number => (text === '' ? 0 : lines(text, width, look) * lineOf(look));
+// Read once: the core index re-exports through getters, a call each time a name is read.
+const lines = wrappedLines;
+const lineOf = lineHeight;
 
 /**
  * Gives each row exceljs still holds the height its wrapped cells need (see styledRowHeight), such
