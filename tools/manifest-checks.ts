@@ -6,38 +6,9 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { SaxesParser } from 'saxes';
-
-export interface XmlNode {
-  readonly name: string;
-  readonly attrs: Readonly<Record<string, string>>;
-  readonly children: XmlNode[];
-  text: string;
-}
-
-export function parseXml(xml: string): XmlNode {
-  const parser = new SaxesParser();
-  const stack: XmlNode[] = [{ name: '#document', attrs: {}, children: [], text: '' }];
-  parser.on('opentag', (tag) => {
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes)) attrs[k] = v;
-    const node: XmlNode = { name: tag.name, attrs, children: [], text: '' };
-    stack[stack.length - 1]?.children.push(node);
-    stack.push(node);
-  });
-  parser.on('text', (t) => {
-    const top = stack[stack.length - 1];
-    if (top !== undefined) top.text += t;
-  });
-  parser.on('closetag', () => void stack.pop());
-  parser.write(xml).close();
-  const root = stack[0]?.children[0];
-  if (root === undefined) throw new Error('empty manifest');
-  return root;
-}
+import { child as childNamed, parseXml, type XmlNode } from './xml-tree';
 
 export const allNodes = (n: XmlNode): XmlNode[] => [n, ...n.children.flatMap(allNodes)];
-export const childNamed = (n: XmlNode, name: string): XmlNode | undefined => n.children.find((c) => c.name === name);
 
 /** The top-level elements of a TaskPaneApp, in the order the schema requires. */
 const ORDER = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];

@@ -9,7 +9,7 @@ import { EMU_PER_PT } from '../../pipeline/xlsx/chart-xml';
 import type { FakeWorkbook } from '../../src/excel/fake/fake-workbook';
 import { SNAPSHOT_PREFIX, snapshotSheets } from '../../src/taskpane/snapshot-sheets';
 import { sampleSnapshot } from '../helpers/sample-outputs';
-import { child, descendants, parseXml, type XmlNode } from '../helpers/xml-tree';
+import { child, descendants, parseXml, type XmlNode } from '../../tools/xml-tree';
 import { blankWorkbook, gatewayOn } from './addin-fixtures';
 
 interface ChartFacts {

@@ -4,7 +4,7 @@
 // Unzipped with jszip, parsed with saxes.
 
 import JSZip from 'jszip';
-import { descendants, parseXml, type XmlNode } from './xml-tree';
+import { descendants, parseXml, type XmlNode } from '../../tools/xml-tree';
 
 export type DocxBlock =
   | { readonly kind: 'paragraph'; readonly style: string; readonly text: string }

@@ -1,27 +1,15 @@
 // The command line as a user runs it: a real process, its output and its exit code.
 
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { ALL_CHILDREN, cellText, findSheet } from '../../src/core';
 import { REVIEW_SHEETS } from '../../pipeline/merge/monitoring-sheets';
 import { readGrid } from '../../pipeline/xlsx/fast-grid-reader';
 import { ROOT } from '../helpers/fixtures';
 import { SAMPLES, CONFIG, copyInto, scratch, type Scratch } from '../helpers/merge-fixtures';
+import { cli } from '../helpers/run-cli';
 
-const CLI = path.join(ROOT, 'build/pipeline/cli.js');
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [CLI, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('the service-array command', function () {
   this.timeout(60_000);

@@ -248,8 +248,16 @@ describe('documents: reports, the plan and meeting packets (.docx)', function ()
     assert.ok(sheetXml !== undefined, part);
     const evidence = planJson.reports.find((r) => r.capacity === 'S1')?.practice.notes.find((n) => n.itemId === 'PR02')?.evidence ?? '';
     const escape = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    assert.ok(sheetXml.includes(escape(EXECUTIVE_SUMMARY_PLACEHOLDER)) && sheetXml.includes(escape(evidence)));
-    zip.file(part, sheetXml.replace(escape(EXECUTIVE_SUMMARY_PLACEHOLDER), 'Safety at first contact is strong; what follows it is not.').replace(escape(evidence), 'Corrected by the committee: 94% at first contact.'));
+    // The merge writes texts through the shared-string table; a typed cell becomes the cell's own text.
+    const shared = [...((await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '').matchAll(/<si>(.*?)<\/si>/gs)].map((m) => m[1] ?? '');
+    const type = (xml: string, from: string, to: string): string => {
+      const index = shared.findIndex((si) => si.includes(`>${escape(from)}</t>`));
+      assert.ok(index >= 0, from);
+      const cell = new RegExp(`(<c r="[A-Z]+\\d+"(?: s="\\d+")?) t="s"><v>${index}</v></c>`);
+      assert.match(xml, cell, `a cell of the sheet holds "${from}"`);
+      return xml.replace(cell, `$1 t="inlineStr"><is><t>${escape(to)}</t></is></c>`);
+    };
+    zip.file(part, type(type(sheetXml, EXECUTIVE_SUMMARY_PLACEHOLDER, 'Safety at first contact is strong; what follows it is not.'), evidence, 'Corrected by the committee: 94% at first contact.'));
     const edited = path.join(s.dir, 'edited.xlsx');
     writeFileSync(edited, await zip.generateAsync({ type: 'nodebuffer' }));
     const dir = path.join(s.dir, 'edited');

@@ -5,10 +5,8 @@ import * as fsModule from 'node:fs';
 import * as v8Module from 'node:v8';
 import * as vmModule from 'node:vm';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { cellText, findSheet, type Issue } from '../../src/core';
 import { runMerge } from '../../pipeline/merge/run-merge';
 import { readSubmissionBytes, readSubmissionFile } from '../../pipeline/xlsx/read-submission';
@@ -16,10 +14,10 @@ import { readGrid } from '../../pipeline/xlsx/fast-grid-reader';
 import { CELL_TEXT_LIMIT, clampText, takeClampedCount } from '../../pipeline/merge/sheet-kit';
 import { entry, layout, unzip, zip } from '../../pipeline/fuzz/zip-tools';
 import { baseOf, sheetPart } from '../../pipeline/fuzz/variants';
-import { ROOT, sampleJurisdiction } from '../helpers/fixtures';
+import { sampleJurisdiction } from '../helpers/fixtures';
 import { CONFIG, QUIET, SAMPLES, scratch, type Scratch } from '../helpers/merge-fixtures';
+import { cli } from '../helpers/run-cli';
 
-const CLI = path.join(ROOT, 'build/pipeline/cli.js');
 const MB = 1024 * 1024;
 const WG2 = path.join(SAMPLES, 'riverbend-county-WG2.xlsx');
 
@@ -28,16 +26,6 @@ function wg2With(part: string, edit: (xml: string) => string, method: 0 | 8 = 8)
   const bytes = readFileSync(WG2);
   const name = part.includes('/') ? part : sheetPart(baseOf('WG2', bytes), part);
   return zip(unzip(bytes).map((p) => entry(p.name, p.name === name ? edit(new TextDecoder().decode(p.data)) : p.data, method)));
-}
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [CLI, ...args], { cwd: ROOT, maxBuffer: 64 * MB });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
 }
 
 const issuesOf = (problems: readonly Issue[], file: string): Issue[] => problems.filter((p) => p.file === file);

@@ -13,19 +13,9 @@ import { formatIssue, parseSetupWorkbook, setupTables, type Jurisdiction, type T
 import { readGrid } from '../../pipeline/xlsx/fast-grid-reader';
 import { PYTHON, SOFFICE, hasUno, requireTool } from '../helpers/external-tools';
 import { ROOT, sampleJurisdiction } from '../helpers/fixtures';
+import { cli } from '../helpers/run-cli';
 
 const run = promisify(execFile);
-const CLI = path.join(ROOT, 'build/pipeline/cli.js');
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run('node', [CLI, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** What a committee types to set up the sample county: each table's rows, as [sheet, cell, text]. */
 function typedCells(j: Jurisdiction): [string, string, string][] {

@@ -13,7 +13,7 @@ import { snapshotCharts } from '../../src/core/charts';
 import { CONTENT_TYPES, sheetParts } from '../../pipeline/xlsx/add-charts';
 import { runSnapshot } from '../../pipeline/snapshot/snapshot-command';
 import { SNAPSHOT_SAMPLES, SNAPSHOT_TODAY, sampleSnapshot } from '../helpers/sample-outputs';
-import { child, descendants, parseXml, sequenceProblems, type Sequence, type XmlNode } from '../helpers/xml-tree';
+import { child, descendants, parseXml, sequenceProblems, type Sequence, type XmlNode } from '../../tools/xml-tree';
 
 /** The sequences (ECMA-376 Part 1, transitional schemas) of the elements the chart writer emits. */
 const SCHEMA: Readonly<Record<string, Sequence>> = {

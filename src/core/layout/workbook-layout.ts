@@ -22,25 +22,8 @@ export interface TemplateStamp {
 }
 
 export function buildWorkbookLayout(j: Jurisdiction, group: WorkGroup, stamp: TemplateStamp): WorkbookLayout {
-  const tables: TableSheet[] = group.capacities.flatMap((capacityId) => capacitySheets(j, capacityId));
-  tables.push(
-    table('conclusions', null, {
-      title: `${group.name}: Conclusions`,
-      subtitle: 'Overall conclusions: the strengths and gaps your four assessments found, for each capacity.',
-      instructions: 'One strength or gap per row. Gaps you write here are the starting point of your plan section.',
-      columns: CONCLUSION_COLUMNS,
-      rows: blank(j.settings.rows.conclusions),
-    }),
-    table('plan', null, {
-      title: `${group.name}: Resource and Capacity Development Plan section`,
-      subtitle: `Plan period ${j.planPeriod.start} to ${j.planPeriod.end}.`,
-      instructions: 'One action step per row. Keep the step id in column A: the steering committee tracks the step by it.',
-      columns: PLAN_COLUMNS,
-      rows: Array.from({ length: j.settings.rows.actionSteps }, (_, i) => ({ stepId: stepId(group.id, i + 1, j.settings.rows.actionSteps) })),
-    }),
-  );
   return {
-    sheets: [buildStartHere(j, group), ...tables],
+    sheets: [buildStartHere(j, group), ...buildTableSheets(j, group)],
     lists: buildLists(j, group),
     listsSheet: LISTS_SHEET,
     metaSheet: META_SHEET,
@@ -60,6 +43,31 @@ export function buildWorkbookLayout(j: Jurisdiction, group: WorkGroup, stamp: Te
       ...rulesMetaRows(j, group),
     ],
   };
+}
+
+/**
+ * The group's table sheets alone: all the reader needs besides the lists (the Start here sheet and
+ * the carried rules cost a tenth of reading a submission, for nothing).
+ */
+export function buildTableSheets(j: Jurisdiction, group: WorkGroup): TableSheet[] {
+  const tables: TableSheet[] = group.capacities.flatMap((capacityId) => capacitySheets(j, capacityId));
+  tables.push(
+    table('conclusions', null, {
+      title: `${group.name}: Conclusions`,
+      subtitle: 'Overall conclusions: the strengths and gaps your four assessments found, for each capacity.',
+      instructions: 'One strength or gap per row. Gaps you write here are the starting point of your plan section.',
+      columns: CONCLUSION_COLUMNS,
+      rows: blank(j.settings.rows.conclusions),
+    }),
+    table('plan', null, {
+      title: `${group.name}: Resource and Capacity Development Plan section`,
+      subtitle: `Plan period ${j.planPeriod.start} to ${j.planPeriod.end}.`,
+      instructions: 'One action step per row. Keep the step id in column A: the steering committee tracks the step by it.',
+      columns: PLAN_COLUMNS,
+      rows: Array.from({ length: j.settings.rows.actionSteps }, (_, i) => ({ stepId: stepId(group.id, i + 1, j.settings.rows.actionSteps) })),
+    }),
+  );
+  return tables;
 }
 
 /** Step ids are fixed when the template is made, so the committee can follow a step across versions. */

@@ -7,7 +7,8 @@ import type { Jurisdiction, WorkGroup } from '../jurisdiction/jurisdiction-types
 import { findWorkGroup } from '../jurisdiction/parse-jurisdiction';
 import type { ColumnDef, RowOf, TableSheet } from '../layout/layout-types';
 import { META_SHEET } from '../layout/sheet-names';
-import { SUBMISSION_SCHEMA_VERSION, buildWorkbookLayout } from '../layout/workbook-layout';
+import { SUBMISSION_SCHEMA_VERSION, buildTableSheets } from '../layout/workbook-layout';
+import { buildLists } from '../layout/lists';
 import { findSheet, type WorkbookGrid } from './grid';
 import { checkItems, checkPlanSteps, fillServiceCategories } from './check-rows';
 import { parseTable, type ParseContext } from './parse-table';
@@ -75,15 +76,14 @@ export function parseSubmission(grid: WorkbookGrid, j: Jurisdiction, file: strin
     });
   }
   const group: WorkGroup = { ...configured, capacities: known };
-  const layout = buildWorkbookLayout(j, group, { templateId: meta.templateId, createdAt: meta.createdAt, generator: meta.generator });
-  const ctx: ParseContext = { file, lists: new Map(layout.lists.map((l) => [l.name, l])), date1904: grid.date1904, issues };
+  const ctx: ParseContext = { file, lists: new Map(buildLists(j, group).map((l) => [l.name, l])), date1904: grid.date1904, issues };
   const read = <Cols extends readonly ColumnDef[]>(table: TableSheet, columns: Cols): RowOf<Cols>[] => {
     const sheet = findSheet(grid, table.name);
     if (sheet !== undefined) return parseTable({ ...table, columns }, sheet, ctx);
     issues.push({ code: 'SHEET_MISSING', severity: 'error', message: `Sheet "${table.name}" is missing`, advice: 'Do not delete or rename sheets; copy the entries into a fresh template', file, sheet: table.name });
     return [];
   };
-  const tables = layout.sheets.filter((s): s is TableSheet => s.kind === 'table');
+  const tables = buildTableSheets(j, group);
   const find = (kind: TableSheet['table'], capacity: string | null): TableSheet =>
     tables.find((t) => t.table === kind && t.capacity === capacity) as TableSheet;
   const capacities: CapacityAssessment[] = known.map((capacity) => {

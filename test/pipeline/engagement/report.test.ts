@@ -3,11 +3,9 @@
 // the merge's Overview repeating the headline.
 
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 import { cellText, findSheet } from '../../../src/core';
@@ -15,19 +13,9 @@ import { SAMPLE_ENGAGEMENT_AS_OF, SAMPLE_ENGAGEMENT_FILE } from '../../../pipeli
 import { readGrid } from '../../../pipeline/xlsx/fast-grid-reader';
 import { ROOT } from '../../helpers/fixtures';
 import { CONFIG, SAMPLES } from '../../helpers/merge-fixtures';
+import { cli } from '../../helpers/run-cli';
 
-const CLI = path.join(ROOT, 'build/pipeline/cli.js');
 const SAMPLE = path.join(ROOT, SAMPLE_ENGAGEMENT_FILE);
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [CLI, ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** Every element of an SVG, by a real XML parser: throws on anything not well-formed. */
 function svgElements(svg: string): { name: string; attributes: Record<string, string> }[] {
