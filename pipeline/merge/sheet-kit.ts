@@ -173,9 +173,6 @@ function valueWidth(v: Value): number {
   return widthToHold(textWidth(typeof v === 'string' ? v : String(v)));
 }
 
-/** No character is wider than this many of "0" (see text-fit): a bound that spares measuring most values. */
-const WIDEST_CHAR = 1.6;
-
 /** Rows a column's width is taken from: a longer value further down wraps in its cell, as every text does. */
 const SIZING_ROWS = 1000;
 
@@ -190,9 +187,7 @@ export function fitToContent(columns: readonly Column[], rows: readonly (readonl
     if (c.kind === 'long') return c;
     let longest = 0;
     for (const r of sample) {
-      const v = r[i] ?? null;
-      // Only a value that might be longer than the longest so far is measured; none past the declared width.
-      if (v !== null && (typeof v !== 'string' || widthToHold(v.length * WIDEST_CHAR) > longest)) longest = Math.max(longest, valueWidth(v));
+      longest = Math.max(longest, valueWidth(r[i] ?? null));
       if (longest >= c.width) break;
     }
     return { ...c, width: Math.min(c.width, Math.max(Math.ceil(longest) + (isNumeric(c) ? 1 : 0), widthOf(c))) };
