@@ -8,7 +8,7 @@ import { type DistributionRead, type EvidenceRead, type Facts, type GridTable, t
 import { CliError } from '../cli-error';
 import { EXECUTIVE_SUMMARY_LABEL, PLAN_KIND, PLAN_META_SHEET, REPORT_TABLES } from '../merge/plan-hidden-sheets';
 import { EVIDENCE_SHEET } from '../merge/evidence-sheet';
-import { REVIEW_SHEET } from '../merge/monitoring-sheets';
+import { REVIEW_SHEETS } from '../merge/monitoring-sheets';
 import { readExecutiveSummaries, readPlanSteps, withPlanGrid } from '../merge/previous-plan-reader';
 
 const REPORT_SHEET = /^(.+) Report$/;
@@ -38,7 +38,7 @@ function parsePlan(grid: WorkbookGrid, name: string, fail: (why: string) => CliE
     }
     return found;
   };
-  const review = readReview(findSheet(grid, REVIEW_SHEET));
+  const review = readReview(REVIEW_SHEETS.map((n) => findSheet(grid, n)));
   // The statuses are the Quarterly review's progress columns between "Steps" and "Other status".
   const progress = review.sections.find((s) => s.table.headers.includes('Other status'))?.table.headers ?? [];
   const known = statuses ?? (progress.length > 0 ? progress.slice(progress.indexOf('Steps') + 1, progress.indexOf('Other status')) : DEFAULT_PLAN_STATUSES);
@@ -168,9 +168,15 @@ function readReport(sheet: SheetGrid, executiveSummary: string): ReportSheetRead
 }
 
 /** The Quarterly review: each heading, alone in its row, and the table under it. */
-function readReview(sheet: SheetGrid | undefined): PlanWorkbook['review'] {
+/** The Quarterly review's sections, from its sheets in order (a plan before they were split has them all on the first). */
+function readReview(sheets: readonly (SheetGrid | undefined)[]): PlanWorkbook['review'] {
+  const [first] = sheets;
+  const sections = sheets.flatMap((s) => (s === undefined ? [] : reviewSections(s)));
+  return { subtitle: first === undefined ? '' : cellText(first.rows[1]?.[0]).trim(), sections };
+}
+
+function reviewSections(sheet: SheetGrid): { title: string; table: GridTable }[] {
   const sections: { title: string; table: GridTable }[] = [];
-  if (sheet === undefined) return { subtitle: '', sections };
   const rows = sheet.rows.map((r) => texts(r, 0));
   for (let r = 2; r < rows.length; r++) {
     const values = rows[r] ?? [];
@@ -183,7 +189,7 @@ function readReview(sheet: SheetGrid | undefined): PlanWorkbook['review'] {
     sections.push({ title: values[0] ?? '', table: { headers: header, rows: body } });
     r = next - 1;
   }
-  return { subtitle: cellText(sheet.rows[1]?.[0]).trim(), sections };
+  return sections;
 }
 
 const isHeading = (values: readonly string[]): boolean => values[0] !== '' && values.slice(1).every((v) => v === '');

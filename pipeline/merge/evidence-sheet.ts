@@ -3,7 +3,7 @@
 
 import type ExcelJS from 'exceljs';
 import { ASSESSMENTS, sheetNameFor, type ConsolidatedPlan, type Jurisdiction, type RatedItemRow } from '../../src/core';
-import { TABLE_HEADER_ROW, addTable, addTitle, type Column, type Value } from './sheet-kit';
+import { addTitledTable, type Column, type Value } from './sheet-kit';
 import type { RowWriter } from './direct-rows';
 
 export const EVIDENCE_SHEET = 'Evidence';
@@ -34,6 +34,5 @@ export function writeEvidenceSheet(ws: ExcelJS.Worksheet, plan: ConsolidatedPlan
       }
     }
   }
-  addTitle(ws, 'Evidence behind the ratings', `${rows.length} practice and leadership items the groups rated or wrote on, with the evidence and comments as written. Filter by capacity or group.`);
-  addTable(ws, TABLE_HEADER_ROW, COLUMNS, rows, { filter: true, direct });
+  addTitledTable(ws, 'Evidence behind the ratings', `${rows.length} practice and leadership items the groups rated or wrote on, with the evidence and comments as written. Filter by capacity or group.`, COLUMNS, rows, { filter: true, direct });
 }

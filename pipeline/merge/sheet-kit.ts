@@ -2,16 +2,18 @@
 // fills. Every value from a submission is written as plain text or a number, never as a formula.
 
 import type ExcelJS from 'exceljs';
-import { isIsoDate, utcMsFromIso } from '../../src/core';
+import { MIN_PRINT_SCALE, PT_PER_CHAR, columnWidthFor, fittedRowHeight, isIsoDate, lineHeight, printableWidth, textWidth, utcMsFromIso, widthToHold } from '../../src/core';
+import { styledRowHeight } from '../xlsx/row-heights';
 import type { RowWriter } from './direct-rows';
 
-export type Value = string | number | null;
+/** A cell's value; a Date is a local date and time (see localDateTime). */
+export type Value = string | number | Date | null;
 
 export interface Column {
   readonly header: string;
   readonly width: number;
-  /** Long text wraps; dates get a date format. */
-  readonly kind?: 'text' | 'long' | 'date' | 'number' | 'percent';
+  /** Text wraps; dates and times get their formats; numbers and their header stand right-aligned. */
+  readonly kind?: 'text' | 'long' | 'date' | 'datetime' | 'number' | 'decimal' | 'percent';
 }
 
 export const COLOURS = { title: 'FF1F4E79', header: 'FF1F4E79', headerText: 'FFFFFFFF', muted: 'FF595959', overdue: 'FFFCE4D6', removed: 'FFEDEDED', low: 'FFFCE4D6', committee: 'FF375623' };
@@ -26,12 +28,20 @@ export type Style = Partial<ExcelJS.Style>;
  */
 export const STYLES = {
   plain: {},
+  /** Every text of a table wraps, at the top of its row (a wrapped neighbour makes the row tall). */
   long: { alignment: { vertical: 'top', wrapText: true } },
-  date: { numFmt: 'yyyy-mm-dd' },
-  percent: { numFmt: '0%' },
+  date: { numFmt: 'yyyy-mm-dd', alignment: { vertical: 'top' } },
+  datetime: { numFmt: 'yyyy-mm-dd hh:mm', alignment: { vertical: 'top' } },
+  /** Numbers, and a "*" or "not available" in their column, right-aligned under a right-aligned header. */
+  number: { alignment: { vertical: 'top', horizontal: 'right' } },
+  decimal: { numFmt: '0.0', alignment: { vertical: 'top', horizontal: 'right' } },
+  percent: { numFmt: '0%', alignment: { vertical: 'top', horizontal: 'right' } },
   bold: { font: { bold: true } },
+  /** A label beside its text: wraps between words when the label is longer than its column. */
+  label: { font: { bold: true }, alignment: { vertical: 'top', wrapText: true } },
   title: { font: { bold: true, size: 16, color: { argb: COLOURS.title } } },
-  subtitle: { font: { italic: true, color: { argb: COLOURS.muted } } },
+  subtitle: { font: { italic: true, color: { argb: COLOURS.muted } }, alignment: { vertical: 'top', wrapText: true } },
+  subtitleLine: { font: { italic: true, color: { argb: COLOURS.muted } } },
   /** A cell people are invited to write in, until they do. */
   placeholder: { font: { italic: true, color: { argb: COLOURS.muted } }, alignment: { vertical: 'top', wrapText: true } },
   heading: { font: { bold: true, size: 13, color: { argb: COLOURS.title } } },
@@ -39,6 +49,11 @@ export const STYLES = {
     font: { bold: true, color: { argb: COLOURS.headerText } },
     fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: COLOURS.header } },
     alignment: { vertical: 'middle', wrapText: true },
+  },
+  headerNumber: {
+    font: { bold: true, color: { argb: COLOURS.headerText } },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: COLOURS.header } },
+    alignment: { vertical: 'middle', horizontal: 'right', wrapText: true },
   },
   /** The header of a column the committee edits (the Plan sheet), and the word above it. */
   committeeHeader: {
@@ -48,6 +63,23 @@ export const STYLES = {
   },
   committeeMark: { font: { bold: true, color: { argb: COLOURS.committee } } },
 } satisfies Record<string, Style>;
+
+/** Flags and statuses in a colour and always with their word: fill and text colour of each look. */
+export const LOOKS = {
+  good: { fill: 'FFC6EFCE', text: 'FF006100' },
+  warn: { fill: 'FFFFEB9C', text: 'FF7F4F00' },
+  bad: { fill: 'FFFFC7CE', text: 'FF9C0006' },
+  none: { fill: 'FFEDEDED', text: 'FF404040' },
+} as const;
+export type Look = (typeof LOOKS)[keyof typeof LOOKS];
+
+/** `base` in a look's colours, its word in bold. */
+export const flagged = (base: Style, look: Look): Style => derive(base, `flag-${look.fill}`, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: look.fill } }, font: { bold: true, color: { argb: look.text } } });
+
+/** The look of each of the default plan statuses (by name, any case); another status keeps its word alone. */
+const STATUS_LOOKS: Readonly<Record<string, Look>> = { 'not started': LOOKS.none, 'in progress': LOOKS.warn, completed: LOOKS.good, barrier: LOOKS.bad, dropped: LOOKS.none };
+
+export const statusLook = (status: string): Look | undefined => STATUS_LOOKS[status.trim().toLowerCase()];
 
 const derived = new WeakMap<Style, Map<string, Style>>();
 
@@ -99,19 +131,94 @@ export function setStyled(cell: ExcelJS.Cell, value: string, style: Style): void
   cell.style = style;
 }
 
+const titles = new WeakMap<ExcelJS.Worksheet, string>();
+
+/** The title addTitle gave the sheet (a streaming sheet's first row is gone once committed). */
+export const titleOf = (ws: ExcelJS.Worksheet): string | undefined => titles.get(ws);
+
+/**
+ * Characters of column width a title's subtitle may wrap within: a landscape page at 75%. (A sheet
+ * one page wide prints every column it spans; a wider one prints from its table's header down.)
+ */
+const SUBTITLE_WIDTH = Math.floor(printableWidth('landscape') / PT_PER_CHAR / MIN_PRINT_SCALE);
+
+/**
+ * The sheet's title, and its subtitle wrapped across the first columns (up to a page wide) in a row
+ * as tall as it needs: give the columns their widths first. Without widths it runs on in one line.
+ */
 export function addTitle(ws: ExcelJS.Worksheet, title: string, subtitle: string): void {
+  titles.set(ws, title);
   setStyled(ws.getCell('A1'), title, STYLES.title);
+  ws.getRow(1).height = lineHeight(STYLES.title.font);
+  const widths: number[] = [];
+  for (let c = 1, used = 0; ; c++) {
+    const w = ws.getColumn(c).width ?? 0;
+    if (w === 0 || (c > 1 && used + w > SUBTITLE_WIDTH)) break;
+    widths.push(w);
+    used += w;
+  }
+  if (widths.length === 0) {
+    setStyled(ws.getCell('A2'), subtitle, STYLES.subtitleLine);
+    return;
+  }
   setStyled(ws.getCell('A2'), subtitle, STYLES.subtitle);
+  if (widths.length > 1) ws.mergeCells(2, 1, 2, widths.length);
+  ws.getRow(2).height = styledRowHeight([{ value: subtitle, style: STYLES.subtitle, span: widths.length }], widths);
 }
+
+/** Width a value needs on one line, in characters (a date or time as its format shows it). */
+function valueWidth(v: Value): number {
+  if (v === null) return 0;
+  if (v instanceof Date) return 17;
+  return widthToHold(textWidth(typeof v === 'string' ? v : String(v)));
+}
+
+/** Rows a column's width is taken from: a longer value further down wraps in its cell, as every text does. */
+const SIZING_ROWS = 1000;
+
+/**
+ * Columns as narrow as their content allows: a column of short values (codes, names, numbers, dates)
+ * no wider than its longest value (of the first SIZING_ROWS), never narrower than its header's
+ * longest word nor wider than declared; a column of long text keeps its width, to wrap within.
+ */
+export function fitToContent(columns: readonly Column[], rows: readonly (readonly Value[])[]): Column[] {
+  const sample = rows.length > SIZING_ROWS ? rows.slice(0, SIZING_ROWS) : rows;
+  return columns.map((c, i) => {
+    if (c.kind === 'long') return c;
+    let longest = 0;
+    for (const r of sample) {
+      longest = Math.max(longest, valueWidth(r[i] ?? null));
+      if (longest >= c.width) break;
+    }
+    return { ...c, width: Math.min(c.width, Math.max(Math.ceil(longest) + (isNumeric(c) ? 1 : 0), widthOf(c))) };
+  });
+}
+
+/** A sheet of one table: its title and subtitle above it, its header on TABLE_HEADER_ROW, its columns fitted to their content. */
+export function addTitledTable(ws: ExcelJS.Worksheet, title: string, subtitle: string, declared: readonly Column[], rows: readonly (readonly Value[])[], options: Parameters<typeof addTable>[4] = {}): void {
+  const columns = fitToContent(declared, rows);
+  widen(ws, columns);
+  addTitle(ws, title, subtitle);
+  addTable(ws, TABLE_HEADER_ROW, columns, rows, options);
+}
+
+/** A cell's flag or status look, if it has one: shown in its colour, always with its word. */
+export type LookOf = (values: readonly Value[], column: number) => Look | undefined;
 
 /**
  * Writes a header and rows from `startRow`; returns the row after the table. With `direct`, the rows
  * go straight to the sheet (see direct-rows): nothing may touch them afterwards, and the sheet's
  * column widths must be final already (see widen).
  */
-export function addTable(ws: ExcelJS.Worksheet, startRow: number, columns: readonly Column[], rows: readonly (readonly Value[])[], options: { filter?: boolean; direct?: RowWriter } = {}): number {
+export function addTable(ws: ExcelJS.Worksheet, startRow: number, columns: readonly Column[], rows: readonly (readonly Value[])[], options: { filter?: boolean; direct?: RowWriter; look?: LookOf } = {}): number {
   addTableHeader(ws, startRow, columns);
-  const cells = (values: readonly Value[]): ReturnType<typeof tableCell>[] => columns.map((c, i) => tableCell(values[i] ?? null, c.kind ?? 'text'));
+  const { look } = options;
+  const cells = (values: readonly Value[]): ReturnType<typeof tableCell>[] =>
+    columns.map((c, i) => {
+      const cell = tableCell(values[i] ?? null, c.kind ?? 'text');
+      const l = cell === undefined ? undefined : look?.(values, i);
+      return cell === undefined || l === undefined ? cell : { ...cell, style: flagged(cell.style, l) };
+    });
   if (options.direct !== undefined) options.direct(startRow + 1, rows.map(cells));
   else {
     rows.forEach((values, r) => {
@@ -128,19 +235,26 @@ export function addTable(ws: ExcelJS.Worksheet, startRow: number, columns: reado
   return startRow + rows.length + 2;
 }
 
-/** A table's header row, its columns widened for it. */
+const isNumeric = (c: Column): boolean => c.kind === 'number' || c.kind === 'decimal' || c.kind === 'percent';
+/** Numbers and dates stand right-aligned, and so does their header. */
+const rightAligned = (c: Column): boolean => isNumeric(c) || c.kind === 'date' || c.kind === 'datetime';
+
+/** A column as wide as declared, and enough that its header wraps only between words. */
+const widthOf = (c: Column): number => columnWidthFor(c.header, c.width);
+
+/** A table's header row, its columns widened for it, as tall as its headers' wrapped lines. */
 export function addTableHeader(ws: ExcelJS.Worksheet, row: number, columns: readonly Column[]): void {
   const header = ws.getRow(row);
-  header.height = 30;
-  columns.forEach((c, i) => setStyled(header.getCell(i + 1), c.header, STYLES.header));
   widen(ws, columns);
+  columns.forEach((c, i) => setStyled(header.getCell(i + 1), c.header, rightAligned(c) ? STYLES.headerNumber : STYLES.header));
+  header.height = fittedRowHeight(columns.map((c, i) => ({ text: c.header, width: ws.getColumn(i + 1).width ?? widthOf(c), bold: true })), 30);
 }
 
 /** Columns made at least as wide as a table needs. A streaming sheet writes its widths with its first row. */
 export function widen(ws: ExcelJS.Worksheet, columns: readonly Column[]): void {
   columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
-    col.width = Math.max(col.width ?? 0, c.width);
+    col.width = Math.max(col.width ?? 0, widthOf(c));
   });
 }
 
@@ -152,12 +266,21 @@ export function addFilter(ws: ExcelJS.Worksheet, headerRow: number, rows: number
 /** A table cell's value as exceljs takes it, and its shared style; undefined for a blank. */
 export function tableCell(value: Value, kind: NonNullable<Column['kind']>): { value: string | number | Date; style: Style } | undefined {
   if (value === null || value === '') return undefined;
+  if (value instanceof Date) return { value, style: kind === 'date' ? STYLES.date : STYLES.datetime };
   // Only a real date becomes a date cell: "2027-99-99" kept as typed stays that text, never 2035-06-07.
   if (kind === 'date' && typeof value === 'string' && isIsoDate(value)) return { value: new Date(utcMsFromIso(value)), style: STYLES.date };
   // Strings stay strings: exceljs only writes a formula for a {formula} object, so "=SUM()" typed in
   // a submission is shown as the text it is.
-  const style = kind === 'percent' ? STYLES.percent : kind === 'long' ? STYLES.long : STYLES.plain;
-  return { value: typeof value === 'string' ? clampText(value) : value, style };
+  if (typeof value === 'string') return { value: clampText(value), style: kind === 'number' || kind === 'decimal' || kind === 'percent' ? STYLES.number : STYLES.long };
+  return { value, style: kind === 'percent' ? STYLES.percent : kind === 'decimal' ? STYLES.decimal : STYLES.number };
+}
+
+/**
+ * A moment as a date-and-time cell showing the local time where the merge ran: a spreadsheet's
+ * serial has no time zone, so the local clock reading is stored as if it were UTC.
+ */
+export function localDateTime(d: Date): Date {
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000);
 }
 
 /** Rows down to the header stay in view while scrolling. */
@@ -187,4 +310,4 @@ export function heatColour(mean: number, levels: number): string {
 export const yesNo = (b: boolean): string => (b ? 'yes' : '');
 export const pct = (x: number): number => Math.round(x * 100) / 100;
 
-export { footerFor, pageSetupFor } from '../xlsx/page-setup';
+

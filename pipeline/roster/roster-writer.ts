@@ -6,17 +6,12 @@
 import ExcelJS from 'exceljs';
 import { columnWidthFor, textWidth, widthToHold, type EngagementColour, type RosterSummary } from '../../src/core';
 import { GENERATOR } from '../version';
-import { STYLES, TABLE_HEADER_ROW, addTable, addTitle, frozenAt, restyle, setStyled, type Column, type Value } from '../merge/sheet-kit';
+import { LOOKS, STYLES, TABLE_HEADER_ROW, addTable, addTitle, flagged, frozenAt, restyle, setStyled, type Column, type Look, type Value } from '../merge/sheet-kit';
 import { printLegibly } from '../xlsx/page-setup';
 import { fitRowHeights } from '../xlsx/row-heights';
 
 /** Fill and text colour of each engagement colour; the cell also says the colour's name. */
-const ENGAGEMENT: Readonly<Record<EngagementColour, { fill: string; text: string }>> = {
-  green: { fill: 'FFC6EFCE', text: 'FF006100' },
-  yellow: { fill: 'FFFFEB9C', text: 'FF7F4F00' },
-  red: { fill: 'FFFFC7CE', text: 'FF9C0006' },
-  none: { fill: 'FFEDEDED', text: 'FF404040' },
-};
+const ENGAGEMENT: Readonly<Record<EngagementColour, Look>> = { green: LOOKS.good, yellow: LOOKS.warn, red: LOOKS.bad, none: LOOKS.none };
 const STATE = { MISSING: ENGAGEMENT.red, THIN: ENGAGEMENT.yellow } as const;
 
 /**
@@ -31,8 +26,8 @@ function sized(columns: readonly Column[], rows: readonly (readonly Value[])[]):
   });
 }
 
-function flag(cell: ExcelJS.Cell, look: { fill: string; text: string }): void {
-  restyle(cell, `flag-${look.fill}`, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: look.fill } }, font: { bold: true, color: { argb: look.text } } });
+function flag(cell: ExcelJS.Cell, look: Look): void {
+  cell.style = flagged(cell.style, look);
 }
 
 /** Numbers right-aligned with a little room before the next column's text. */

@@ -2,7 +2,7 @@
 // and page n of m, the header row repeated on each page. A sheet given its print form (the core's
 // printForm) prints at a legible scale: one page wide, or its columns split across pages with the
 // first ones repeated and its title in the page header (a title cell would be cut where its columns
-// split off); without one it is fitted to the page width (what the plan still uses).
+// split off); without one it is fitted to the page width (the engagement report).
 
 import type ExcelJS from 'exceljs';
 import { SIDE_MARGIN, printForm, type PrintForm } from '../../src/core';
@@ -32,26 +32,18 @@ export function pageSetup(ws: ExcelJS.Worksheet, footer: string, headerRow?: num
 /** In header/footer codes "&" starts a command, so a literal one is doubled. */
 const escapeCodes = (text: string): string => text.replace(/&/g, '&&');
 
-/** exceljs's streaming sheets take this when they are created: it is written before any cell. */
+/** The page setup of a sheet printed in `form` (without one: fitted to the page width), its header row repeated on every page. */
 export function pageSetupFor(headerRow?: number, form?: PrintForm): Partial<ExcelJS.PageSetup> {
   const margins = { left: SIDE_MARGIN, right: SIDE_MARGIN, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 };
-  if (form === undefined) {
-    return {
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins,
-      ...(headerRow === undefined ? {} : { printTitlesRow: `${headerRow}:${headerRow}` }),
-    };
-  }
+  // The column headers on every page (a title row would be cut where its columns split off).
+  const titles = headerRow === undefined ? {} : { printTitlesRow: `${headerRow}:${headerRow}` };
+  if (form === undefined) return { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins, ...titles };
   const columns = form.repeatColumns > 0 ? { printTitlesColumn: `A:${String.fromCharCode(64 + form.repeatColumns)}` } : {};
   return {
     paperSize: LETTER,
     orientation: 'landscape',
     margins,
-    // The column headers on every page (a title row would be cut where its columns split off).
-    ...(headerRow === undefined ? {} : { printTitlesRow: `${headerRow}:${headerRow}` }),
+    ...titles,
     ...(form.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: form.scale, pageOrder: 'overThenDown', ...columns }),
   };
 }
@@ -78,7 +70,7 @@ function footerText(footer: string): string {
 export interface SheetPrint {
   readonly footer: string;
   /** The table's header row, repeated on every page; its title goes in the page header when split. */
-  readonly headerRow: number;
+  readonly headerRow?: number;
   readonly title: string;
   /** The first columns a reader needs on every page to tell rows apart. */
   readonly repeatColumns: number;
@@ -86,17 +78,30 @@ export interface SheetPrint {
   readonly lastColumn?: number;
 }
 
+const widthsOf = (ws: ExcelJS.Worksheet, lastColumn: number): number[] => Array.from({ length: lastColumn }, (_, i) => ws.getColumn(i + 1).width ?? DEFAULT_WIDTH);
+
 /**
  * Prints a sheet built in memory legibly, from what it holds: its column widths and row heights (set
  * them first, e.g. with fitRowHeights) give the print form; returns it.
  */
-export function printLegibly(ws: ExcelJS.Worksheet, p: SheetPrint): PrintForm {
+export function printLegibly(ws: ExcelJS.Worksheet, p: SheetPrint & { readonly headerRow: number }): PrintForm {
   const lastColumn = p.lastColumn ?? ws.columnCount;
-  const widths = Array.from({ length: lastColumn }, (_, i) => ws.getColumn(i + 1).width ?? DEFAULT_WIDTH);
   const height = (r: number): number => ws.getRow(r).height ?? 15;
   let body = 0;
   for (let r = p.headerRow + 1; r <= ws.rowCount; r++) body += height(r);
-  const form = printForm(widths, p.repeatColumns, { header: height(p.headerRow), body });
+  const form = printForm(widthsOf(ws, lastColumn), p.repeatColumns, { header: height(p.headerRow), body });
   pageSetup(ws, p.footer, p.headerRow, form, { title: p.title, lastRow: ws.rowCount, lastColumn });
   return form;
+}
+
+/**
+ * Prints a streaming sheet legibly, set just before it is committed: `rows` are its last row and its
+ * rows' total height (the rows themselves are written already). Its sheet properties were written
+ * when it was created, without "fit to page": one page wide, it prints at the scale that fits.
+ */
+export function printStreamed(ws: ExcelJS.Worksheet, p: SheetPrint & { readonly lastColumn: number }, rows: { readonly last: number; readonly height: number }): PrintForm {
+  const form = printForm(widthsOf(ws, p.lastColumn), p.repeatColumns, { header: p.headerRow === undefined ? 0 : 30, body: rows.height });
+  const fixed = { ...form, fitToWidth: false };
+  pageSetup(ws, p.footer, p.headerRow, fixed, { title: p.title, lastRow: rows.last, lastColumn: p.lastColumn });
+  return fixed;
 }

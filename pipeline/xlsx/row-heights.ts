@@ -4,7 +4,7 @@
 // a streaming sheet, whose rows are gone once committed, calls `rowHeightFor` as it writes each row.
 
 import type ExcelJS from 'exceljs';
-import { DEFAULT_FONT_SIZE, fittedRowHeight, type FitCell } from '../../src/core';
+import { DEFAULT_FONT_SIZE, DEFAULT_ROW_HEIGHT, fittedRowHeight, lineHeight, wrappedLines, type FitCell } from '../../src/core';
 
 /** exceljs keeps merges by master cell; its typings do not show them. */
 interface WithMerges {
@@ -53,4 +53,77 @@ export function fitRowHeights(ws: ExcelJS.Worksheet): void {
     const fitted = rowHeightFor(cells);
     if (row.height === undefined || row.height < fitted) row.height = fitted;
   });
+}
+
+/** A cell as the streaming writers give it: its value, its shared style object, and the columns it spans. */
+export interface StyledCell {
+  readonly value: unknown;
+  readonly style: Partial<ExcelJS.Style>;
+  /** Columns the cell is merged across (1 when not given). */
+  readonly span?: number;
+}
+
+/** Font of a style whose text wraps, or null (its text needs no room); read once per shared style object. */
+const wrapping = new WeakMap<Partial<ExcelJS.Style>, { size: number; bold: boolean } | null>();
+
+export function wrapLook(style: Partial<ExcelJS.Style>): { size: number; bold: boolean } | null {
+  let look = wrapping.get(style);
+  if (look === undefined) {
+    look = style.alignment?.wrapText === true ? { size: style.font?.size ?? DEFAULT_FONT_SIZE, bold: style.font?.bold === true } : null;
+    wrapping.set(style, look);
+  }
+  return look;
+}
+
+/**
+ * The fitted height of a row given as styled cells (`widths[c]` is column c + 1's width): every
+ * wrapped text shows all its lines. Cheap enough for every row of a statewide plan: a style's font is
+ * read once, and a short text is measured without being split.
+ */
+export function styledRowHeight(cells: readonly (StyledCell | undefined)[], widths: readonly (number | undefined)[], minimum = DEFAULT_ROW_HEIGHT): number {
+  let height = minimum;
+  cells.forEach((cell, c) => {
+    if (cell === undefined || typeof cell.value !== 'string') return;
+    const look = wrapLook(cell.style);
+    if (look !== null) height = Math.max(height, textHeight(cell.value, spanWidth(widths, c, cell.span), look));
+  });
+  // As fittedRowHeight rounds it.
+  return Math.ceil(height * 4) / 4;
+}
+
+/** The width of column c + 1 and the next `span` - 1 it is merged across. */
+export function spanWidth(widths: readonly (number | undefined)[], c: number, span = 1): number {
+  let width = widths[c] ?? DEFAULT_WIDTH;
+  for (let k = 1; k < span; k++) width += widths[c + k] ?? DEFAULT_WIDTH;
+  return width;
+}
+
+/** The height a wrapped text needs in `width` characters, in points (a blank one needs none). */
+export const textHeight = (text: string, width: number, look: { size: number; bold: boolean }): number => (text === '' ? 0 : lines(text, width, look) * lineOf(look));
+// Read once: the core index re-exports through getters, a call each time a name is read.
+const lines = wrappedLines;
+const lineOf = lineHeight;
+
+/**
+ * Gives each row exceljs still holds the height its wrapped cells need (see styledRowHeight), such
+ * as a streaming sheet's rows before they are committed; a row already taller, or with a merged
+ * cell (its height is the writer's), keeps its height. Returns the rows' total height in points.
+ */
+export function fitHeldRows(ws: ExcelJS.Worksheet): number {
+  const widths: (number | undefined)[] = [];
+  let total = 0;
+  ws.eachRow((row) => {
+    const cells: StyledCell[] = [];
+    let merged = false;
+    row.eachCell((cell) => {
+      merged ||= cell.isMerged;
+      const c = Number(cell.col);
+      cells[c - 1] = { value: cell.value, style: cell.style };
+      widths[c - 1] ??= ws.getColumn(c).width;
+    });
+    const fitted = merged ? DEFAULT_ROW_HEIGHT : styledRowHeight(cells, widths);
+    if (fitted > DEFAULT_ROW_HEIGHT && (row.height === undefined || row.height < fitted)) row.height = fitted;
+    total += row.height ?? DEFAULT_ROW_HEIGHT;
+  });
+  return total;
 }

@@ -52,7 +52,7 @@ export { buildStatusUpdateLayout, statusUpdateTable, stepsToUpdate, STATUS_UPDAT
 export { parseStatusUpdate, workbookKind } from './monitoring/parse-status-update';
 export { applyMonitoring, type MonitoringResult, type UpdateReport } from './monitoring/apply-monitoring';
 export { buildQuarterlyReview, type QuarterlyReview, type GoalProgress, type ReviewStep } from './monitoring/quarterly-review';
-export { measureIndicator, numberIn, stepMeasures, SNAPSHOT_INDICATOR_CODES, type IndicatorValue, type IndicatorValues, type StepMeasure } from './monitoring/measures';
+export { ALL_CHILDREN, measureIndicator, measurePopulation, numberIn, stepMeasures, SNAPSHOT_INDICATOR_CODES, type IndicatorValue, type IndicatorValues, type StepMeasure } from './monitoring/measures';
 export { embeddedStatusUpdate, statusMetaKey, STATUS_META_KEYS } from './monitoring/embedded-status-update';
 export { stepFromRow } from './merge/plan-steps';
 export * from './layout/text-fit';

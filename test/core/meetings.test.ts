@@ -1,7 +1,7 @@
 // The meeting calendar the seed prescribes, and Snapshot measures named by plan steps.
 
 import assert from 'node:assert/strict';
-import { meetingCalendar, meetingForDate, measureIndicator, nextMeeting, previousMeeting, stepMeasures, type PlanStep } from '../../src/core';
+import { ALL_CHILDREN, meetingCalendar, meetingForDate, measureIndicator, measurePopulation, nextMeeting, previousMeeting, stepMeasures, type PlanStep } from '../../src/core';
 
 describe('meeting calendar', () => {
   const cal = meetingCalendar('2026-09-15');
@@ -40,5 +40,23 @@ describe('measures', () => {
     const current = new Map([['S2', { value: 10.5, period: 'FFY2027' }], ['P1', { value: 32, period: 'FFY2027' }], ['P5', { value: 4.4, period: 'FFY2027' }]]);
     assert.deepEqual(stepMeasures(steps, current, previous).map((m) => [m.indicator, m.movement]), [['S2', 'toward target'], ['P1', 'away from target'], ['P5', 'target reached']]);
     assert.deepEqual(stepMeasures(steps, null, null).map((m) => [m.baseline, m.target, m.current, m.movement]), [[11.8, 9.7, null, ''], [31.5, 36, null, ''], [5.9, 4.5, null, '']]);
+  });
+  it('names the children a measure is about, all of them when it names none', () => {
+    assert.deepEqual(
+      ['P1 permanency in 12 months (observed), children under 1', 'S2 recurrence, ages 0 to 5', 'P4 re-entry for teens', 'P3 in care 24 months or more', 'P1 for children under 18', 'S1 maltreatment in care'].map(measurePopulation),
+      ['children under 1', 'ages 0-5', 'teens', ALL_CHILDREN, ALL_CHILDREN, ALL_CHILDREN],
+    );
+  });
+  it('compares a measure only with a Snapshot value for the same children', () => {
+    const base = { groupId: 'WG4', actionStep: 'x', origin: 'submission', baseline: '34%', target: '45%' } as const;
+    const steps = [
+      { ...base, stepId: 'WG4-01', measure: 'P1 permanency in 12 months (observed), children under 1' },
+      { ...base, stepId: 'WG4-02', measure: 'P1 permanency in 12 months' },
+    ] as unknown as PlanStep[]; // only the fields a measure reads
+    // The Snapshot's P1 is for all ages; lower than the under-1 baseline, it is no move away from that target.
+    const allAges = new Map([['P1', { value: 31, period: 'FFY2027' }]]);
+    assert.deepEqual(stepMeasures(steps, allAges, null).map((m) => [m.stepId, m.population, m.movement]), [['WG4-01', 'children under 1', 'not compared'], ['WG4-02', ALL_CHILDREN, 'away from target']]);
+    const infants = new Map([['P1', { value: 40, period: 'FFY2027', population: 'children under 1' }]]);
+    assert.deepEqual(stepMeasures(steps, infants, null).map((m) => m.movement), ['toward target', 'not compared']);
   });
 });

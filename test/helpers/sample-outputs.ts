@@ -1,6 +1,6 @@
 // The workbooks the pipeline writes for the bundled samples, each made once per test run and shared
 // by the tests that check them (structure, rendering, row heights): the Snapshot of the sample CSVs,
-// a work group's template and status update, and the roster.
+// a work group's template and status update, the roster, and the consolidated plan of the samples.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -43,13 +43,13 @@ export function sampleSnapshot(): Promise<{ snapshot: Snapshot; xlsx: Buffer }> 
   return snapshot;
 }
 
-let others: Promise<Record<'template' | 'roster' | 'status', Buffer>> | null = null;
+let others: Promise<Record<'template' | 'roster' | 'status' | 'plan', Buffer>> | null = null;
 
 /**
  * The other workbooks the pipeline writes for the samples: WG1's assessment template, the roster
- * (as of a day with an at-risk member) and WG1's quarterly status update from the merged sample plan.
+ * (as of a day with an at-risk member), the merged sample plan and WG1's quarterly status update from it.
  */
-export function sampleWorkbooks(): Promise<Record<'template' | 'roster' | 'status', Buffer>> {
+export function sampleWorkbooks(): Promise<Record<'template' | 'roster' | 'status' | 'plan', Buffer>> {
   others ??= (async () => {
     const j = sampleJurisdiction();
     const s = scratch();
@@ -57,6 +57,7 @@ export function sampleWorkbooks(): Promise<Record<'template' | 'roster' | 'statu
       await runMerge(s.options(), QUIET);
       const { plan } = await readPreviousPlan(s.options().out, j);
       return {
+        plan: readFileSync(s.options().out),
         template: await templateBytes(j, 'WG1'),
         roster: await renderRoster(analyseRoster(j, j.stakeholders, assignmentsFrom(j), AS_OF), j.name, NOW),
         status: await buildStatusTemplate(j, group(j, 'WG1'), plan.steps, AS_OF, NOW, 'render-test'),

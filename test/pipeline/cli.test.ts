@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { cellText, findSheet } from '../../src/core';
+import { ALL_CHILDREN, cellText, findSheet } from '../../src/core';
+import { REVIEW_SHEETS } from '../../pipeline/merge/monitoring-sheets';
 import { readGrid } from '../../pipeline/xlsx/fast-grid-reader';
 import { ROOT } from '../helpers/fixtures';
 import { SAMPLES, CONFIG, copyInto, scratch, type Scratch } from '../helpers/merge-fixtures';
@@ -129,9 +130,13 @@ describe('the service-array command', function () {
     assert.ok(at > 0);
     assert.match(report[at + 1] ?? '', /^Source \| Child and Family Snapshot .*FFY2026/);
     assert.ok(report.some((line) => /^P1 Permanency in 12 months .* \| (\d+(\.\d+)?% \(\d+ of \d+|\* suppressed)/.test(line)), report.join('\n'));
-    const review = findSheet(readGrid(readFileSync(out)), 'Quarterly review')?.rows.map((row) => row.map(cellText)) ?? [];
-    const p1Step = review.find((row) => row[1] === 'P1' && /^WG2-\d\d$/.test(row[0] ?? ''));
-    assert.match(p1Step?.[6] ?? '', /\(FFY2026\)$/, 'the measure shows the Snapshot value next to the step');
+    const measures = findSheet(readGrid(readFileSync(out)), REVIEW_SHEETS[2])?.rows.map((row) => row.map(cellText)) ?? [];
+    const header = measures.find((row) => row.includes('Newest Snapshot')) ?? [];
+    const p1Step = measures.find((row) => row[1] === 'P1' && /^WG2-\d\d$/.test(row[0] ?? '') && row[3] === ALL_CHILDREN);
+    assert.match(p1Step?.[header.indexOf('Newest Snapshot')] ?? '', /\(FFY2026\)$/, 'the measure shows the Snapshot value next to the step');
+    // A measure for the children under 1 is not compared with the Snapshot's P1 for all of them.
+    const infants = measures.find((row) => row[1] === 'P1' && row[3] === 'children under 1');
+    assert.match(infants?.[header.indexOf('Movement')] ?? '', /^not compared/, infants?.join(' | '));
     const wb3 = findSheet(readGrid(readFileSync(out)), 'WB3 Report')?.rows.map((row) => cellText(row[0])) ?? [];
     assert.ok(wb3.includes('Children in poverty') || wb3.some((l) => /poverty/i.test(l)), 'community indicators shown for well-being');
   });

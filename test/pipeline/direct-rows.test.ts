@@ -6,12 +6,12 @@ import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import { unzipSync } from 'fflate';
-import { directRows, mergeDirect, type DirectCell } from '../../pipeline/merge/direct-rows';
+import { directRows, type DirectCell } from '../../pipeline/merge/direct-rows';
 import { runMerge } from '../../pipeline/merge/run-merge';
 import { QUIET, scratch } from '../helpers/merge-fixtures';
 import { readFileSync } from 'node:fs';
 import { STYLES, derive, fill } from '../../pipeline/merge/sheet-kit';
-import { utcMsFromIso } from '../../src/core';
+import { fittedRowHeight, utcMsFromIso } from '../../src/core';
 
 const overdue = derive(STYLES.plain, 'FFFCE4D6', fill('FFFCE4D6'));
 const removedDate = derive(derive(STYLES.date, 'FFEDEDED', fill('FFEDEDED')), 'italic', { font: { italic: true } });
@@ -35,6 +35,7 @@ async function render(write: (wb: WorkbookWriter, ws: WorkbookWriter.StreamingWo
   const wb = new WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
   const ws = wb.addWorksheet('Table');
   ws.getColumn(1).width = 12;
+  ws.getColumn(3).width = 14;
   ws.getCell('A1').value = 'Header';
   ws.getCell('A1').style = STYLES.header;
   write(wb, ws);
@@ -83,13 +84,33 @@ describe('rows written directly into the sheet', () => {
     assert.match(xml, /<sheetData><row r="1"[^>]*><c r="A1" s="\d+" t="s"><v>0<\/v><\/c><\/row><row r="5" spans="1:5"/);
   });
 
+  it('are as tall as their wrapped text, in the column or the columns a cell spans, as exceljs writes a height', async () => {
+    const long = 'A step of the plan that says at some length what will be done, by whom and by when.';
+    const rows: DirectCell[][] = [[{ value: long, style: STYLES.long }], [{ value: long, style: STYLES.long, span: 3 }], [{ value: long, style: STYLES.plain }]];
+    const direct = await render((wb, ws) => directRows(wb, ws)(3, rows));
+    const reference = await render((_wb, ws) => {
+      rows.forEach((cells, i) => {
+        const cell = ws.getRow(3 + i).getCell(1);
+        cell.value = long;
+        cell.style = cells[0]?.style ?? {};
+      });
+      // The core's estimate (checked against LibreOffice in text-fit's tests) in column A, 12 wide, and
+      // across A to C (12, exceljs's default 9.14, 14); unwrapped, one line, no height.
+      ws.getRow(3).height = fittedRowHeight([{ text: long, width: 12 }]);
+      ws.getRow(4).height = fittedRowHeight([{ text: long, width: 12 + 9.140625 + 14 }]);
+    });
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const rowsOf = (xml: string | undefined): string[] => [...(xml ?? '').matchAll(/<row [^>]*>/g)].map((m) => m[0]);
+    assert.deepEqual(rowsOf(direct[sheet]), rowsOf(reference[sheet]));
+    assert.match(direct[sheet] ?? '', /<mergeCells count="1"><mergeCell ref="A4:C4"\/><\/mergeCells>/);
+  });
+
   it('take merged ranges without exceljs making rows of its own for the merged cells', async () => {
     const direct = await render((wb, ws) => {
-      directRows(wb, ws)(3, ROWS);
-      mergeDirect(ws, ['C3:E3', 'C9:D9']);
+      directRows(wb, ws)(3, ROWS.map((cells, i) => (i === 0 || i === 6 ? cells.map((c, k) => (c !== undefined && k === 2 - (i === 6 ? 2 : 0) ? { ...c, span: 3 - (i === 6 ? 1 : 0) } : c)) : cells)));
     });
     const xml = direct['xl/worksheets/sheet1.xml'] ?? '';
-    assert.match(xml, /<mergeCells count="2"><mergeCell ref="C3:E3"\/><mergeCell ref="C9:D9"\/><\/mergeCells>/);
+    assert.match(xml, /<mergeCells count="2"><mergeCell ref="C3:E3"\/><mergeCell ref="A9:B9"\/><\/mergeCells>/);
     const rows = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
     assert.deepEqual(rows, [...new Set(rows)].sort((a, b) => a - b), 'each row once, in order');
   });

@@ -6,7 +6,8 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
-import { cellText, findSheet, type ConsolidatedPlan } from '../../src/core';
+import { cellText, findSheet, type Cell, type ConsolidatedPlan } from '../../src/core';
+import { PLAN_META_SHEET } from '../../pipeline/merge/plan-hidden-sheets';
 import { planJson } from '../../pipeline/merge/plan-exports';
 import { runMerge } from '../../pipeline/merge/run-merge';
 import { readGrid } from '../../pipeline/xlsx/fast-grid-reader';
@@ -133,10 +134,10 @@ describe('merge', function () {
       const out = path.join(s.dir, name);
       await runMerge(s.options({ out, now: new Date(NOW.getTime() + grids.length * 3_600_000) }), QUIET);
       const grid = readGrid(readFileSync(out));
-      const overview = findSheet(grid, 'Overview');
-      const generated = overview?.rows.findIndex((r) => cellText(r[0]) === 'Generated') ?? -1;
-      assert.ok(generated > 0);
-      grids.push(JSON.stringify(grid.sheets.map((sh) => (sh.name === 'Overview' ? sh.rows.filter((_r, i) => i !== generated) : sh.rows))));
+      // The time of the run: on the Overview, and in _meta to the millisecond.
+      const stamped = (r: readonly Cell[]): boolean => ['Generated', 'generatedAt'].includes(cellText(r[0]));
+      assert.ok(findSheet(grid, 'Overview')?.rows.some(stamped));
+      grids.push(JSON.stringify(grid.sheets.map((sh) => (sh.name === 'Overview' || sh.name === PLAN_META_SHEET ? sh.rows.filter((r) => !stamped(r)) : sh.rows))));
     }
     assert.equal(grids[0], grids[1]);
   });
@@ -161,7 +162,7 @@ describe('merge', function () {
     for (const text of evil) assert.ok(csvText.includes(`'${text.replace(/"/g, '""')}`), `${text} escaped in the CSV`);
   });
 
-  it('is print-ready and styled: frozen headers, landscape fitted to width, titles on every page, footer', async () => {
+  it('is print-ready and styled: frozen headers, landscape at 75% or more, titles on every page, footer', async () => {
     const run = await runMerge(s.options(), QUIET);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(s.options().out) as unknown as ExcelJS.Buffer);
@@ -172,7 +173,8 @@ describe('merge', function () {
       assert.equal(ws?.pageSetup.printTitlesRow, '4:4', `${name} prints its header on every page`);
     }
     for (const ws of wb.worksheets.filter((w) => w.state === 'visible')) {
-      assert.deepEqual([ws.pageSetup.orientation, ws.pageSetup.fitToPage, ws.pageSetup.fitToWidth], ['landscape', true, 1], ws.name);
+      // A fixed scale, never "fit to page" (which shrinks a wide sheet to 3 pt): 11 pt prints at 8 pt or more.
+      assert.deepEqual([ws.pageSetup.orientation, ws.pageSetup.fitToPage === true, (ws.pageSetup.scale ?? 100) >= 75], ['landscape', false, true], ws.name);
       assert.match(ws.headerFooter.oddFooter ?? '', /Riverbend County Resource and Capacity Development Plan.*Page &P of &N/, ws.name);
     }
     const plan = wb.getWorksheet('Plan');

@@ -10,6 +10,7 @@ import { cellText, findSheet } from '../../src/core';
 import { checkOutputs, cleanUp, writeFilesAtomic } from '../../pipeline/atomic-write';
 import { readGrid } from '../../pipeline/xlsx/fast-grid-reader';
 import { Random } from '../../pipeline/fuzz/variants';
+import { PLAN_META_SHEET } from '../../pipeline/merge/plan-hidden-sheets';
 import { ROOT } from '../helpers/fixtures';
 import { CONFIG, scratch, type Scratch } from '../helpers/merge-fixtures';
 
@@ -37,8 +38,9 @@ const same = (a: OutputSet, b: OutputSet): boolean => NAMES.every((n) => a[n]?.e
 /** The three files are of one run: the same as-of and generation time, and the steps of that as-of. */
 function ofOneRun(set: OutputSet, csvFor: Readonly<Record<string, Buffer>>): string | null {
   const json = JSON.parse(String(set['plan.json'])) as { generatedAt: string; plan: { asOf: string } };
-  const overview = findSheet(readGrid(set['plan.xlsx'] ?? Buffer.alloc(0)), 'Overview')?.rows.map((r) => r.map(cellText)) ?? [];
-  const generated = overview.find((r) => r[0] === 'Generated')?.[1];
+  // The Overview shows the time to the minute as a date cell; the hidden _meta sheet keeps it to the millisecond.
+  const meta = findSheet(readGrid(set['plan.xlsx'] ?? Buffer.alloc(0)), PLAN_META_SHEET)?.rows.map((r) => r.map(cellText)) ?? [];
+  const generated = meta.find((r) => r[0] === 'generatedAt')?.[1];
   if (generated !== json.generatedAt) return `plan.xlsx was generated at ${generated ?? '?'}, plan.json at ${json.generatedAt}`;
   if (!set['plan.csv']?.equals(csvFor[json.plan.asOf] ?? Buffer.alloc(0))) return `plan.csv is not the steps as of ${json.plan.asOf}`;
   return null;

@@ -1,4 +1,4 @@
-// Every workbook the pipeline writes (but the consolidated plan), as a reader sees it on paper:
+// Every workbook the pipeline writes, as a reader sees it on paper:
 // converted to PDF by LibreOffice and read back with pdftotext -bbox. No text under 8 pt, every label
 // and text whole (none cut at a cell's edge, none in a row too short, no word broken inside), pages
 // within budget; the Snapshot's tables each whole on their page with their chart beside them.
@@ -11,9 +11,10 @@ import { requireTool } from '../helpers/external-tools';
 import { CAN_RENDER, missingTexts, pageText, pagesWith, renderWorkbooks, smallestText, type RenderedPdf } from '../helpers/render';
 import { sampleSnapshot, sampleWorkbooks } from '../helpers/sample-outputs';
 
-/** Pages each workbook may take (the sample data); before this layout: 12, 33, 5 and 1 at 3–5 pt. */
+/** Pages each workbook may take (the sample data); before this layout: 12, 33, 5, 1 and 17 at 2–5 pt. */
 // The Snapshot: each table on its page with its chart (16), and four pages of definitions and privacy notes.
-const PAGE_BUDGET = { template: 28, snapshot: 20, roster: 10, status: 3 } as const;
+// The plan: its wide tables (Plan, Services, Evidence, Needs) in column bands of a landscape page each.
+const PAGE_BUDGET = { template: 28, snapshot: 20, roster: 10, status: 3, plan: 95 } as const;
 type Name = keyof typeof PAGE_BUDGET;
 
 /** The strings a reader must find whole on paper: every text cell of every printed sheet, in its print area. */
@@ -47,8 +48,9 @@ describe('printed workbooks (LibreOffice → PDF)', function () {
     const sample = await sampleSnapshot();
     snapshot = sample.snapshot;
     bytes = { ...(await sampleWorkbooks()), snapshot: sample.xlsx };
-    const rendered = await renderWorkbooks({ 'template.xlsx': bytes.template, 'snapshot.xlsx': bytes.snapshot, 'roster.xlsx': bytes.roster, 'status.xlsx': bytes.status });
-    pdfs = { template: rendered['template.xlsx'], snapshot: rendered['snapshot.xlsx'], roster: rendered['roster.xlsx'], status: rendered['status.xlsx'] } as Record<Name, RenderedPdf>;
+    const names = Object.keys(PAGE_BUDGET) as Name[];
+    const rendered = await renderWorkbooks(Object.fromEntries(names.map((n) => [`${n}.xlsx`, bytes[n]])));
+    pdfs = Object.fromEntries(names.map((n) => [n, rendered[`${n}.xlsx`]])) as Record<Name, RenderedPdf>;
   });
 
   for (const name of Object.keys(PAGE_BUDGET) as Name[]) {

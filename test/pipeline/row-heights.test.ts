@@ -1,5 +1,5 @@
 // No wrapped cell sits in a row too short for its text: every row of every workbook the pipeline
-// writes (but the plan) is at least as tall as LibreOffice's own optimal height for its content,
+// writes is at least as tall as LibreOffice's own optimal height for its content,
 // measured through UNO. (Merged cells, which LibreOffice does not measure, are checked on paper by
 // the rendering test.)
 
@@ -40,7 +40,7 @@ describe('row heights (LibreOffice measures them)', function () {
     }
   });
 
-  for (const name of ['template', 'snapshot', 'roster', 'status']) {
+  for (const name of ['template', 'snapshot', 'roster', 'status', 'plan']) {
     it(`${name}: every row with wrapped text is as tall as its text needs`, () => {
       const measured = rows[`${name}.xlsx`] ?? [];
       assert.ok(measured.length > 5, `${measured.length} rows with wrapped text measured`);

@@ -39,20 +39,25 @@ const CLASSES: readonly (readonly [width: number, chars: string])[] = [
   [1.58, 'mW@%—'],
 ];
 
-/** Width by character code, for the characters up to U+206F; any other counts as 1. */
+/**
+ * Width by character code in hundredths, for every UTF-16 code unit (beyond U+206F each counts as 1):
+ * whole numbers, so a sum stays a small integer and a loop over the characters never boxes a double,
+ * and no lookup falls outside the table.
+ */
 const WIDTHS = (() => {
-  const table = new Float64Array(0x2070).fill(1);
-  for (const [width, chars] of CLASSES) for (const ch of chars) table[ch.charCodeAt(0)] = width;
+  const table = new Uint16Array(0x10000).fill(100);
+  for (const [width, chars] of CLASSES) for (const ch of chars) table[ch.charCodeAt(0)] = Math.round(width * 100);
   return table;
 })();
+const charWidth = (code: number): number => WIDTHS[code] ?? 100;
 
 const scale = (style: TextStyle | undefined): number => ((style?.size ?? DEFAULT_FONT_SIZE) / DEFAULT_FONT_SIZE) * (style?.bold === true ? 1.12 : 1);
 
 /** Width of one line of text, in characters of the default font. */
 export function textWidth(text: string, style?: TextStyle): number {
   let w = 0;
-  for (let i = 0; i < text.length; i++) w += WIDTHS[text.charCodeAt(i)] ?? 1;
-  return w * scale(style);
+  for (let i = 0; i < text.length; i++) w += charWidth(text.charCodeAt(i));
+  return (w / 100) * scale(style);
 }
 
 /**
@@ -69,17 +74,38 @@ export function widthToHold(width: number): number {
   return width / FILL + PADDING;
 }
 
-/** Lines the text takes when wrapped at spaces within `width` characters (a longer word breaks inside). */
+/** The widest character, in characters of "0": a text shorter than the room by this measure fits unmeasured. */
+const WIDEST = Math.max(1, ...CLASSES.map(([w]) => w));
+
+/** True when the text is surely one line in `width` characters, from its length alone. */
+export function fitsUnmeasured(text: string, width: number, style?: TextStyle): boolean {
+  return text.length * WIDEST * scale(style) <= usable(width) && !text.includes('\n');
+}
+
+/**
+ * Lines the text takes when wrapped at spaces within `width` characters (a longer word breaks
+ * inside). One pass over the characters, nothing split or allocated, and a short text not even
+ * that: rows of a statewide plan are measured by the ten thousand.
+ */
 export function wrappedLines(text: string, width: number, style?: TextStyle): number {
+  if (fitsUnmeasured(text, width, style)) return 1;
+  const k = scale(style);
   const room = usable(width);
-  const space = textWidth(' ', style);
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    lines += 1;
-    let used = 0;
-    for (const word of paragraph.split(' ')) {
-      if (word === '') continue;
-      const w = textWidth(word, style);
+  const space = (charWidth(32) / 100) * k;
+  let lines = 1;
+  let used = 0;
+  let word = 0;
+  let chars = 0;
+  for (let i = 0; i <= text.length; i++) {
+    // The end of the text ends its last word, as a space does.
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code !== 32 && code !== 10) {
+      word += charWidth(code);
+      chars += 1;
+      continue;
+    }
+    if (chars > 0) {
+      const w = (word / 100) * k;
       if (used > 0 && used + space + w <= room) used += space + w;
       else {
         if (used > 0) lines += 1;
@@ -87,9 +113,15 @@ export function wrappedLines(text: string, width: number, style?: TextStyle): nu
         lines += Math.max(Math.ceil(w / room), 1) - 1;
         used = w - Math.floor(w / room - 1e-9) * room;
       }
+      word = 0;
+      chars = 0;
+    }
+    if (code === 10) {
+      lines += 1;
+      used = 0;
     }
   }
-  return Math.max(lines, 1);
+  return lines;
 }
 
 /** The height of one line of text in points: Excel gives 11 pt text 15 pt a line. */
