@@ -240,9 +240,11 @@ function locate(sheet: SheetGrid, x: Typed): readonly Cell[] | undefined {
     case 'Plan':
       return find('Step id', (c) => cellText(c) === x.stepId);
     case 'Evidence': {
-      const h = headerAt(sheet, 'Sheet');
-      const [sc, rc] = [h.columns.get('Sheet') as number, h.columns.get('Row') as number];
-      return sheet.rows.slice(h.row).find((r) => cellText(r?.[sc]) === x.table.name && shown(r?.[rc]) === x.sheetRow);
+      // The group's sheet is named by the row's capacity and assessment; Row is the row on it.
+      const h = headerAt(sheet, 'Row');
+      const [cc, ac, rc] = ['Capacity', 'Assessment', 'Row'].map((name) => h.columns.get(name) ?? 0);
+      const assessment = ASSESSMENTS.find((a) => a.id === x.table.table)?.short;
+      return sheet.rows.slice(h.row).find((r) => cellText(r?.[cc ?? 0]) === x.table.capacity && cellText(r?.[ac ?? 0]) === assessment && shown(r?.[rc ?? 0]) === x.sheetRow);
     }
     case 'Services':
     case 'Needs':
