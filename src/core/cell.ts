@@ -1,4 +1,4 @@
-// Our own cell type: every adapter (exceljs, the add-in gateway, CSV) converts to this at its edge,
+// Our own cell type: every adapter (the CLI's xlsx reader, the add-in gateway, CSV) converts to this at its edge,
 // so nothing in the core ever sees a library's loosely typed values.
 
 export type Cell =

@@ -1,5 +1,5 @@
 // The Snapshot's charts as data, one description that both front ends draw (the CLI as DrawingML
-// parts, the add-in through Office.js): which table, its categories and series, bars or lines, titles.
+// parts, the add-in through its workbook gateway): which table, its categories and series, bars or lines, titles.
 // Derived from the published Snapshot only, so a suppressed value is a gap (null), never a bar of 0.
 
 import type { CellKind, Snapshot, SnapshotTable } from '../snapshot/snapshot-model';

@@ -1,6 +1,6 @@
 // Sizes and print form of the work-group workbook's sheets, from the layout declaration: columns
 // wide enough that headers wrap between words, rows tall enough for every wrapped line, and how each
-// sheet prints. The exceljs template writer and the add-in's renderer both size by these.
+// sheet prints. The CLI's template writer and the add-in's renderer both size by these.
 
 import type { ColumnDef, TableSheet } from './layout-types';
 import { printForm, type PrintForm } from './print-form';

@@ -1,5 +1,5 @@
 // The declaration of a work-group workbook: sheets, tables, columns, lists and metadata, as plain
-// data. The exceljs writer, the add-in's renderer and the reader all work from this one shape.
+// data. The CLI's writer, the add-in's renderer and the reader all work from this one shape.
 
 export type AssessmentListName =
   | 'rating'

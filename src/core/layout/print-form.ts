@@ -1,7 +1,7 @@
 // How a sheet prints legibly: one page wide when that keeps text at 75% or more, otherwise its
 // columns split across pages at the largest scale that needs no more pages, the first columns
 // repeated on each page. Reckoned for the widest client (PT_PER_CHAR), so no client prints under 8 pt
-// of 11 pt text. Pure; the exceljs writers and the add-in both print by it.
+// of 11 pt text. Pure; the CLI's writers and the add-in both print by it.
 
 import { PT_PER_CHAR } from './text-fit';
 

@@ -1,5 +1,5 @@
 // The data validation each declared column gets, as data: a dropdown for coded fields, bounds for
-// numbers and dates, a length limit (which carries the help prompt) for text. The exceljs writer and
+// numbers and dates, a length limit (which carries the help prompt) for text. The CLI's writer and
 // the add-in's renderer only translate this into their own types, so both workbooks behave alike.
 
 import type { ColumnDef, ListDef } from './layout-types';

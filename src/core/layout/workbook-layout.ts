@@ -1,5 +1,5 @@
 // Builds the whole declaration of one work group's workbook from the jurisdiction: the single
-// source of truth rendered by the exceljs writer and the add-in, and re-derived by the reader.
+// source of truth rendered by the CLI's writer and the add-in, and re-derived by the reader.
 
 import type { AssessmentItem } from '../defaults/assessment-items';
 import type { Jurisdiction, WorkGroup } from '../jurisdiction/jurisdiction-types';

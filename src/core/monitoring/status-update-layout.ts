@@ -1,5 +1,5 @@
 // The quarterly status-update workbook of one work group, declared as data like the assessment
-// workbook: its own action steps (read-only) and the cells the group fills in. Rendered by the exceljs
+// workbook: its own action steps (read-only) and the cells the group fills in. Rendered by the CLI's
 // template writer and the add-in's layout renderer; read back by parseStatusUpdate.
 
 import type { Jurisdiction, WorkGroup } from '../jurisdiction/jurisdiction-types';

@@ -1,6 +1,6 @@
 // A laid-out sheet as data: blocks of values with their look, column widths and row heights, chart
-// placements and print setup. The Snapshot's layout produces it; the exceljs writer (CLI) and the
-// Office.js writer (add-in) render it cell for cell, so both front ends give the same workbook.
+// placements and print setup. The Snapshot's layout produces it; the CLI's workbook writer and the
+// add-in's sheet writer render it cell for cell, so both front ends give the same workbook.
 
 import type { ChartSpec } from '../charts/snapshot-charts';
 

@@ -1,4 +1,4 @@
-// A workbook as the core reads it: sheets of our own Cell values. The exceljs adapter and the
+// A workbook as the core reads it: sheets of our own Cell values. The CLI's xlsx adapter and the
 // add-in's gateway both produce this, so parsing is the same code for a file and an open workbook.
 
 import type { Cell } from '../cell';
