@@ -235,7 +235,8 @@ export function addTable(ws: ExcelJS.Worksheet, startRow: number, columns: reado
   return startRow + rows.length + 2;
 }
 
-const isNumeric = (c: Column): boolean => c.kind === 'number' || c.kind === 'decimal' || c.kind === 'percent';
+const isNumericKind = (kind: Column['kind']): boolean => kind === 'number' || kind === 'decimal' || kind === 'percent';
+const isNumeric = (c: Column): boolean => isNumericKind(c.kind);
 /** Numbers and dates stand right-aligned, and so does their header. */
 const rightAligned = (c: Column): boolean => isNumeric(c) || c.kind === 'date' || c.kind === 'datetime';
 
@@ -271,7 +272,7 @@ export function tableCell(value: Value, kind: NonNullable<Column['kind']>): { va
   if (kind === 'date' && typeof value === 'string' && isIsoDate(value)) return { value: new Date(utcMsFromIso(value)), style: STYLES.date };
   // Strings stay strings: exceljs only writes a formula for a {formula} object, so "=SUM()" typed in
   // a submission is shown as the text it is.
-  if (typeof value === 'string') return { value: clampText(value), style: kind === 'number' || kind === 'decimal' || kind === 'percent' ? STYLES.number : STYLES.long };
+  if (typeof value === 'string') return { value: clampText(value), style: isNumericKind(kind) ? STYLES.number : STYLES.long };
   return { value, style: kind === 'percent' ? STYLES.percent : kind === 'decimal' ? STYLES.decimal : STYLES.number };
 }
 
