@@ -4,29 +4,16 @@
 // edit packages we wrote.
 
 import { crc32, deflateRawSync } from 'node:zlib';
+import { DEFLATED, DOS_EPOCH, ZIP_SIGNATURES as SIG, layoutZip, type ZipEntry } from './zip-layout';
 
-interface Entry {
-  readonly name: Buffer;
-  readonly method: number;
-  readonly time: number;
-  readonly date: number;
-  readonly crc: number;
-  readonly data: Uint8Array;
-  readonly size: number;
-}
-
-const SIG = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50 } as const;
-const UTF8 = 0x800;
-const DEFLATE = 8;
-
-function entries(bytes: Uint8Array): Entry[] {
+function entries(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = bytes.length - 22;
   while (end >= 0 && view.getUint32(end, true) !== SIG.end) end--;
   if (end < 0) throw new Error('not a zip package: no end of central directory');
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
-  const out: Entry[] = [];
+  const out: ZipEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (view.getUint32(at, true) !== SIG.central) throw new Error('broken zip directory');
     const flags = view.getUint16(at + 8, true);
@@ -50,8 +37,8 @@ function entries(bytes: Uint8Array): Entry[] {
   return out;
 }
 
-function fresh(name: string, content: Uint8Array, like?: Entry): Entry {
-  return { name: Buffer.from(name, 'utf8'), method: DEFLATE, time: like?.time ?? 0, date: like?.date ?? 0x21, crc: crc32(content), data: deflateRawSync(content), size: content.length };
+function fresh(name: string, content: Uint8Array, like?: ZipEntry): ZipEntry {
+  return { name: Buffer.from(name, 'utf8'), method: DEFLATED, time: like?.time ?? DOS_EPOCH.time, date: like?.date ?? DOS_EPOCH.date, crc: crc32(content), data: deflateRawSync(content), size: content.length };
 }
 
 /** The package with `changes` (part name → bytes) replacing or adding parts, in the original order then new ones. */
@@ -65,39 +52,5 @@ export function editZip(bytes: Uint8Array, changes: ReadonlyMap<string, Uint8Arr
     }),
     ...[...changes].filter(([name]) => !names.has(name)).map(([name, content]) => fresh(name, content)),
   ];
-  const chunks: Uint8Array[] = [];
-  const directory: Uint8Array[] = [];
-  let offset = 0;
-  for (const e of all) {
-    const header = (central: boolean): Buffer => {
-      const b = Buffer.alloc(central ? 46 : 30);
-      let p = 0;
-      b.writeUInt32LE(central ? SIG.central : SIG.local, p);
-      p += 4;
-      if (central) p = b.writeUInt16LE(20, p);
-      p = b.writeUInt16LE(20, p);
-      p = b.writeUInt16LE(UTF8, p);
-      p = b.writeUInt16LE(e.method, p);
-      p = b.writeUInt16LE(e.time, p);
-      p = b.writeUInt16LE(e.date, p);
-      p = b.writeUInt32LE(e.crc, p);
-      p = b.writeUInt32LE(e.data.length, p);
-      p = b.writeUInt32LE(e.size, p);
-      p = b.writeUInt16LE(e.name.length, p);
-      p = b.writeUInt16LE(0, p);
-      if (central) b.writeUInt32LE(offset, 42);
-      return b;
-    };
-    directory.push(header(true), e.name);
-    chunks.push(header(false), e.name, e.data);
-    offset += 30 + e.name.length + e.data.length;
-  }
-  const dirSize = directory.reduce((n, c) => n + c.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(SIG.end, 0);
-  end.writeUInt16LE(all.length, 8);
-  end.writeUInt16LE(all.length, 10);
-  end.writeUInt32LE(dirSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...directory, end]);
+  return layoutZip(all);
 }
