@@ -11,8 +11,13 @@ describe('linear time on adversarial input', function () {
   this.timeout(60_000);
   for (const [what, make] of Object.entries(LINEAR_CASES)) {
     it(`reads ${what} of 2 and 16 MB in time proportional to its size`, () => {
-      const two = bestOf(make(2 * MB), 5);
-      const sixteen = bestOf(make(16 * MB), 3);
+      // Taken in turn, best of four each: a spell of load on the shared machine slows both sizes, not one.
+      const [runTwo, runSixteen] = [make(2 * MB), make(16 * MB)];
+      let [two, sixteen] = [Infinity, Infinity];
+      for (let i = 0; i < 4; i++) {
+        two = Math.min(two, bestOf(runTwo, 1));
+        sixteen = Math.min(sixteen, bestOf(runSixteen, 1));
+      }
       // From 2 to 16 MB linear is eight times the time, quadratic sixty-four: 24 is halfway (as ratios),
       // room for a shared machine and the collector, which took one 2 to 8 MB step to 9 times in a full
       // run. Sizes under 2 MB are not compared: they may fit in the processor's cache when larger ones do not.
