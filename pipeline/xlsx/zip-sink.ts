@@ -25,17 +25,12 @@ export interface PackageOut {
 
 export class ZipSink extends EventEmitter {
   private readonly parts: Promise<ZipEntry>[] = [];
-  private out: PackageOut | null = null;
   private readonly stamp: { time: number; date: number };
 
-  /** `level`: zlib's deflate level; `modified`: the time every entry carries. */
-  constructor(private readonly level: number, modified: Date) {
+  /** `level`: zlib's deflate level; `modified`: the time every entry carries; `out` takes the package. */
+  constructor(private readonly level: number, modified: Date, private readonly out: PackageOut) {
     super();
     this.stamp = dosTime(modified);
-  }
-
-  pipe(out: PackageOut): void {
-    this.out = out;
   }
 
   append(source: PartSource, options: { readonly name: string }): void {
@@ -47,10 +42,7 @@ export class ZipSink extends EventEmitter {
 
   finalize(): void {
     Promise.all(this.parts)
-      .then((entries) => {
-        if (this.out === null) throw new Error('the zip sink was finalised before it was given its output');
-        this.out.end(layoutZip(entries));
-      })
+      .then((entries) => this.out.end(layoutZip(entries)))
       .catch((error: unknown) => this.emit('error', error));
   }
 
@@ -74,13 +66,11 @@ export function streamingWorkbook(modified: Date, level: number): { readonly wb:
   const wb = new WorkbookWriter({ useStyles: true, useSharedStrings: true, zip: { store: true } });
   // Its constructor gave the archiver it made the theme and the package's relationships; the sink
   // takes the archiver's place and is given them again (the archiver, never finalised, is dropped).
-  const sink = new ZipSink(level, modified);
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
   const written = new Promise<Buffer>((resolve, reject) => out.on('end', () => resolve(Buffer.concat(chunks))).on('error', reject));
-  sink.pipe(out);
-  wb.zip = sink;
+  wb.zip = new ZipSink(level, modified, out);
   wb.stream = out;
   wb.promise = Promise.all([wb.addThemes(), wb.addOfficeRels()]);
   return { wb, written };
