@@ -18,12 +18,11 @@ export interface SkipRange {
   readonly to: number;
 }
 
-const NAMED: readonly (readonly [string, string])[] = [['lt;', '<'], ['gt;', '>'], ['amp;', '&'], ['quot;', '"'], ['apos;', "'"]];
-
 /**
  * The five named references and numeric ones decoded; anything else after "&" left as it is. One
  * pass, the text between references copied in whole pieces (a megabyte of "&quot;" is common in
- * crafted files, and a replace() callback per match cost seconds in garbage).
+ * crafted files, and a replace() callback per match cost seconds in garbage). Nothing is allocated
+ * per reference but its character: a template's validations hold thousands of "&quot;".
  */
 export function decodeEntities(text: string): string {
   let at = text.indexOf('&');
@@ -31,9 +30,9 @@ export function decodeEntities(text: string): string {
   let out = '';
   let from = 0;
   while (at >= 0) {
-    const [length, char] = reference(text, at + 1);
+    const length = referenceLength(text, at + 1);
     if (length > 0) {
-      out += text.slice(from, at) + char;
+      out += text.slice(from, at) + referenceChar(text, at + 1, length);
       from = at + 1 + length;
     }
     at = text.indexOf('&', at + 1 + Math.max(length - 1, 0));
@@ -41,20 +40,50 @@ export function decodeEntities(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** The reference starting after "&" at `at`: how many characters it takes (0 for none) and what it stands for. */
-function reference(text: string, at: number): readonly [number, string] {
-  if (text.charCodeAt(at) !== 35) {
-    for (const [name, char] of NAMED) if (text.startsWith(name, at)) return [name.length, char];
-    return [0, ''];
+const AMP = 97; // a
+const HASH = 35;
+
+/** How many characters the reference starting after "&" at `at` takes: 0 for none. */
+function referenceLength(text: string, at: number): number {
+  switch (text.charCodeAt(at)) {
+    case HASH: {
+      const hex = text.charCodeAt(at + 1) === 120;
+      const start = at + (hex ? 2 : 1);
+      let i = start;
+      for (let c = text.charCodeAt(i); hex ? isHexDigit(c) : c >= 48 && c <= 57; c = text.charCodeAt(++i));
+      return i === start || text.charCodeAt(i) !== 59 ? 0 : i + 1 - at;
+    }
+    case 113: // q
+      return text.startsWith('quot;', at) ? 5 : 0;
+    case AMP:
+      return text.startsWith('amp;', at) ? 4 : text.startsWith('apos;', at) ? 5 : 0;
+    case 108: // l
+      return text.startsWith('lt;', at) ? 3 : 0;
+    case 103: // g
+      return text.startsWith('gt;', at) ? 3 : 0;
+    default:
+      return 0;
   }
-  const hex = text.charCodeAt(at + 1) === 120;
-  const start = at + (hex ? 2 : 1);
-  let i = start;
-  for (let c = text.charCodeAt(i); hex ? isHexDigit(c) : c >= 48 && c <= 57; c = text.charCodeAt(++i));
-  if (i === start || text.charCodeAt(i) !== 59) return [0, ''];
-  const code = parseInt(text.slice(start, i), hex ? 16 : 10);
-  // Past the last code point it stands for nothing, as before.
-  return [i + 1 - at, Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : ''];
+}
+
+/** What the reference of `length` characters after "&" at `at` stands for. */
+function referenceChar(text: string, at: number, length: number): string {
+  switch (text.charCodeAt(at)) {
+    case HASH: {
+      const hex = text.charCodeAt(at + 1) === 120;
+      const code = parseInt(text.slice(at + (hex ? 2 : 1), at + length - 1), hex ? 16 : 10);
+      // Past the last code point it stands for nothing, as before.
+      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    }
+    case 113:
+      return '"';
+    case AMP:
+      return length === 4 ? '&' : "'";
+    case 108:
+      return '<';
+    default:
+      return '>';
+  }
 }
 
 function isHexDigit(c: number): boolean {

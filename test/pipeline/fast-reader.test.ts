@@ -134,6 +134,19 @@ describe('the fast reader', () => {
     assert.throws(() => eventsOurs(`<a x="1>2/>`), Error);
   });
 
+  it('decodes every kind of reference as saxes does, in text and attributes', () => {
+    const refs = '&lt;&gt;&amp;&quot;&apos; &#65;&#x42;&#x1F600; &amp;lt; a&amp;b';
+    const xml = `<a v="${refs}">${refs}<b/>&#x10FFFF;</a>`;
+    assert.deepEqual(eventsOurs(xml), eventsSaxes(xml));
+    const [, text] = eventsOurs(xml);
+    assert.deepEqual(text, ['text', '', `<>&"' AB\u{1F600} &lt; a&b`]);
+  });
+
+  it('leaves what is no reference as written, and a code point past Unicode as nothing', () => {
+    const [, text] = eventsOurs('<a>&foo; &#; &#x; &#X43; &#12a; &am &#1114112; end &</a>');
+    assert.deepEqual(text, ['text', '', '&foo; &#; &#x; &#X43; &#12a; &am  end &']);
+  });
+
   it('gives the same cells as exceljs for every workbook exceljs can open', async () => {
     let compared = 0;
     for (const [name, bytes] of all) {
