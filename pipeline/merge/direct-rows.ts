@@ -32,6 +32,12 @@ export type RowWriter = (first: number, rows: readonly (readonly (DirectCell | u
 // Read once: the core index re-exports through getters, a call each time a name is read in the loops below.
 const { DEFAULT_ROW_HEIGHT, a1, fitsUnmeasured } = core;
 
+/** What rows need of their workbook: its style sheet and shared-string table. */
+export interface RowsWorkbook {
+  readonly styles: { addStyleModel(style: Partial<ExcelJS.Style>, cellType: number): number };
+  readonly sharedStrings: { add(text: string): number };
+}
+
 /** exceljs's Enums.ValueType: a style's default number format follows the type of the cell it is first used for. */
 const VALUE_TYPE = { null: 0, number: 2, string: 3, date: 4 } as const;
 
@@ -43,9 +49,9 @@ const excelSerial = (d: Date): number => 25569 + d.getTime() / (24 * 3600 * 1000
  * of the rows written (rows below them may follow). The sheet's column widths must be final: exceljs
  * writes them with the first row.
  */
-export const directRows = (wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorksheet): RowWriter => (first, rows) => writeRowsDirect(wb, ws, first, rows);
+export const directRows = (wb: RowsWorkbook, ws: WorkbookWriter.StreamingWorksheet): RowWriter => (first, rows) => writeRowsDirect(wb, ws, first, rows);
 
-function writeRowsDirect(wb: WorkbookWriter, ws: WorkbookWriter.StreamingWorksheet, first: number, rows: readonly (readonly (DirectCell | undefined)[])[]): number {
+function writeRowsDirect(wb: RowsWorkbook, ws: WorkbookWriter.StreamingWorksheet, first: number, rows: readonly (readonly (DirectCell | undefined)[])[]): number {
   // exceljs writes its own rows above (and opens <sheetData>) when the last of them is committed. A
   // row it still held would be written after these, out of order: a mistake in the caller.
   if (first < 2) throw new Error(`direct rows of ${ws.name} must start below a row exceljs writes, not at row ${first}`);

@@ -1,7 +1,7 @@
 // exceljs's streaming writer on its own: the package's index also loads its readers, CSV support and
 // in-memory model, 0.45 s at start-up against 0.17 s for this part (exceljs is pinned at 4.4.0).
-// Also declared: the few members of 4.4.0's writer that direct-rows and the zip sink use and exceljs's
-// types leave out.
+// Also declared: the few members of 4.4.0's writer that direct-rows uses and exceljs's types leave out
+// (the plan is written by streaming-workbook, with exceljs's worksheets; tests compare it with this).
 declare module 'exceljs/lib/stream/xlsx/workbook-writer' {
   import type ExcelJS from 'exceljs';
 
@@ -20,13 +20,6 @@ declare module 'exceljs/lib/stream/xlsx/workbook-writer' {
     /** The shared-string table: the index of a string, added on first sight. */
     readonly sharedStrings: { add(text: string): number };
     addWorksheet(name?: string, options?: Partial<ExcelJS.AddWorksheetOptions>): WorkbookWriter.StreamingWorksheet;
-    /** The zip the parts go to (an archiver unless replaced; see zip-sink) and the stream it ends in. */
-    zip: { append(source: string | Buffer, options: { readonly name: string }): void; finalize(): void };
-    stream: NodeJS.WritableStream;
-    /** The parts the constructor adds (theme, package relationships), awaited by commit. */
-    promise: Promise<unknown>;
-    addThemes(): Promise<void>;
-    addOfficeRels(): Promise<void>;
   }
   export = WorkbookWriter;
 }

@@ -17,7 +17,7 @@ import { directRows, type DirectCell, type RowWriter } from './direct-rows';
 import { printStreamed } from '../xlsx/page-setup';
 import { fitHeldRows } from '../xlsx/row-heights';
 import { EVIDENCE_SHEET, writeEvidenceSheet } from './evidence-sheet';
-import { streamingWorkbook } from '../xlsx/zip-sink';
+import { StreamingWorkbook } from '../xlsx/streaming-workbook';
 
 export async function renderPlan(
   plan: ConsolidatedPlan,
@@ -32,7 +32,7 @@ export async function renderPlan(
   // thread pool while the next sheet is built (see zip-sink). About a third faster than building
   // the whole workbook in memory first, which matters at statewide scale. Fast deflate: at statewide
   // size the default level doubles the write time for a 25% smaller file.
-  const { wb, written } = streamingWorkbook(generatedAt, 1);
+  const wb = new StreamingWorkbook(generatedAt, 1);
   wb.creator = GENERATOR;
   wb.created = generatedAt;
   wb.modified = generatedAt;
@@ -96,6 +96,5 @@ export async function renderPlan(
   };
   hidden(PLAN_WRITTEN_SHEET, [['stepId', ...COMMITTEE_FIELDS], ...plan.steps.filter(differs).map((s) => [s.stepId, ...COMMITTEE_FIELDS.map((f) => s[f])])]);
   hidden(PLAN_UPDATES_SHEET, [['updateId', 'file', 'groupId', 'appliedOn'], ...applied.map((a) => [a.updateId, a.file, a.groupId, a.appliedOn])]);
-  await wb.commit();
-  return written;
+  return wb.commit();
 }
