@@ -37,6 +37,8 @@ declare module 'exceljs/lib/utils/stream-buf' {
 declare module 'exceljs/lib/utils/shared-strings' {
   class SharedStrings {
     readonly count: number;
+    /** Every text (or rich text) in the order first added. */
+    readonly values: readonly unknown[];
     /** The index of a text, added on first sight. */
     add(text: string): number;
   }
@@ -117,4 +119,9 @@ declare module 'exceljs/lib/xlsx/rel-type' {
 declare module 'exceljs/lib/xlsx/xml/theme1.js' {
   const theme1Xml: string;
   export = theme1Xml;
+}
+
+declare module 'exceljs/lib/utils/utils' {
+  /** Text escaped for XML content as exceljs escapes it (dropping the characters XML cannot hold). */
+  export function xmlEncode(text: string): string;
 }

@@ -7,7 +7,9 @@ import { PassThrough } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer';
 import { unzipSync } from 'fflate';
-import { StreamingWorkbook } from '../../pipeline/xlsx/streaming-workbook';
+import SharedStrings from 'exceljs/lib/utils/shared-strings';
+import SharedStringsXform from 'exceljs/lib/xlsx/xform/strings/shared-strings-xform';
+import { StreamingWorkbook, sharedStringsXml } from '../../pipeline/xlsx/streaming-workbook';
 import { dosTime } from '../../pipeline/xlsx/zip-layout';
 
 /**
@@ -58,6 +60,15 @@ describe('the streaming workbook', () => {
     assert.match(decode(ours['xl/workbook.xml']), /name="Short" state="hidden"/);
     assert.ok((ours['xl/worksheets/sheet2.xml']?.length ?? 0) > 500_000, 'the long sheet is long');
     assert.match(decode(ours['xl/sharedStrings.xml']), /row 20000 é’ 漢字/);
+  });
+
+  it('writes the shared-string table exceljs writes, for texts that need escaping or kept spaces', () => {
+    const strings = new SharedStrings();
+    for (const text of ['', 'plain', ' lead', 'trail ', 'a\nb', 'tab\tin', '\ttab', '& < > " \'', 'bell\u0007 del\u007f', '_x0041_', 'é’ 漢字 😀', 'plain']) strings.add(text);
+    const theirs = new SharedStringsXform().toXml(strings);
+    assert.equal(sharedStringsXml(strings), theirs);
+    assert.match(theirs, /count="11" uniqueCount="11"/);
+    assert.match(theirs, /<si><t xml:space="preserve"> lead<\/t><\/si>/);
   });
 
   it('stamps every entry with the time given, as MS-DOS time', async () => {
