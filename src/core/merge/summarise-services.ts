@@ -45,8 +45,12 @@ export function rowsOf<K extends 'services' | 'needs'>(submissions: readonly Sub
 }
 
 /** Distinct non-blank texts, each as written, in the order first seen: the first group's wording leads. */
-const distinct = (values: readonly string[]): string[] => [...new Set(values.filter((v) => v !== ''))];
-const sortedUnique = (values: readonly string[]): string[] => [...new Set(values.filter((v) => v !== ''))].sort();
+function distinct(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  for (const v of values) if (v !== '') seen.add(v);
+  return [...seen];
+}
+const sortedUnique = (values: readonly string[]): string[] => distinct(values).sort();
 
 /** Rows grouped by a key; a blank key makes a group of its own, as it matches nothing. */
 function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): T[][] {
@@ -62,9 +66,16 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): T[][] {
 
 export function summariseServices(j: Jurisdiction, submissions: readonly Submission[]): ServiceSummary[] {
   const byName = new Map(j.settings.serviceCatalogue.map((s) => [normalise(s.name), s] as const));
+  // Statewide, the same few hundred providers are named thousands of times.
+  const providers = new Map<string, string>();
+  const providerKey = (name: string): string => {
+    let key = providers.get(name);
+    if (key === undefined) providers.set(name, (key = organisationKey(name)));
+    return key;
+  };
   const serviceKey = (t: Tagged<ServiceRow>): string => {
     const service = normalise(t.row.service ?? '');
-    const provider = organisationKey(t.row.provider);
+    const provider = providerKey(t.row.provider);
     return service === '' || provider === '' ? '' : `${service}|${provider}`;
   };
   const out = groupBy(rowsOf(submissions, 'services'), serviceKey).map((rows) => summariseService(rows, byName));
