@@ -37,9 +37,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     ].join('\n'),
   );
   let exitCode = 0;
-  registerCommands(program, (code) => {
-    exitCode = code;
-  });
+  await registerCommands(
+    program,
+    (code) => {
+      exitCode = code;
+    },
+    argv,
+  );
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
