@@ -47,6 +47,8 @@ export interface ReadOptions {
   readonly deferAbove?: number;
   /** Called for each cell cut to Excel's limit, as its sheet is read. */
   readonly onCut?: (cut: CutCell) => void;
+  /** Rows the reader has no use for: given the sheet's name and the row's first cell, true leaves the rest of the row unread. */
+  readonly skipRow?: (sheet: string, first: Cell) => boolean;
 }
 
 /**
@@ -69,6 +71,7 @@ export function readGrid(bytes: Uint8Array, options: ReadOptions = {}): Workbook
     date1904: workbook.date1904,
     budget: freshBudget(),
     onCut: options.onCut ?? (() => undefined),
+    skipRow: options.skipRow ?? (() => false),
   };
   const sheets = workbook.sheets.map((entry): SheetGrid => {
     let rows: readonly (readonly Cell[])[] | undefined;
@@ -90,6 +93,7 @@ interface SheetContext {
   readonly date1904: boolean;
   readonly budget: ReadBudget;
   readonly onCut: (cut: CutCell) => void;
+  readonly skipRow: (sheet: string, first: Cell) => boolean;
 }
 
 function readSheetRows(parts: Parts, entry: SheetEntry, ctx: SheetContext): readonly (readonly Cell[])[] {
@@ -137,10 +141,13 @@ const NO_CELLS: readonly Cell[] = Object.freeze([]);
 /** Cells into rows of Cells, merged-away values cleared. */
 function sheetRows({ cells, merges }: SheetCells, sheet: SheetRead, ctx: SheetContext): readonly (readonly Cell[])[] {
   const rows: Cell[][] = [];
+  let skipped = 0;
   for (const c of cells) {
     if (!(c.row >= 1 && c.row <= EXCEL_LIMITS.rows && Number.isInteger(c.row))) throw beyondLimits(sheet.name, `row ${c.row}`, `Excel's last row is ${EXCEL_LIMITS.rows.toLocaleString('en-US')}`);
     if (!(c.col >= 1 && c.col <= EXCEL_LIMITS.columns)) throw beyondLimits(sheet.name, `a cell in row ${c.row} with no column or a column past XFD`, `Excel's last column is XFD (${EXCEL_LIMITS.columns.toLocaleString('en-US')})`);
+    if (c.row === skipped) continue;
     const value = toCell(c, ctx, sheet);
+    if (c.col === 1 && ctx.skipRow(sheet.name, value)) skipped = c.row;
     if (value.kind !== 'empty') (rows[c.row - 1] ??= [])[c.col - 1] = value;
   }
   let visits = ctx.budget.visits;

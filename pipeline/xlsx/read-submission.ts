@@ -3,7 +3,7 @@
 
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { STATUS_UPDATE_KIND, embeddedStatusUpdate, parseStatusUpdate, parseSubmission, workbookKind, type Issue, type Jurisdiction, type StatusUpdate, type Submission } from '../../src/core';
+import { META_SHEET, RULES_KEY_PREFIX, STATUS_UPDATE_KIND, cellText, embeddedStatusUpdate, parseStatusUpdate, parseSubmission, workbookKind, type Cell, type Issue, type Jurisdiction, type StatusUpdate, type Submission } from '../../src/core';
 import { fileErrorWords } from '../file-errors';
 import { PACKAGE_PROBLEMS, type Problem } from './file-guard';
 import { WorkbookFormatError, readGrid, type CutCell } from './fast-grid-reader';
@@ -55,12 +55,19 @@ export function readSubmissionFile(filePath: string, j: Jurisdiction, deferAbove
 
 const UNREADABLE_ADVICE = 'Check the file is still in the folder, is not open elsewhere, and that you may read it; then merge again';
 
+/**
+ * The jurisdiction's rules a workbook carries for the add-in (a 27 KB JSON text of the metadata sheet,
+ * thick with escaped quotes): the merge has the jurisdiction file, and decoding them was a tenth of
+ * reading a submission.
+ */
+const carriedRules = (sheet: string, first: Cell): boolean => sheet.trim().toLowerCase() === META_SHEET.toLowerCase() && cellText(first).trim().startsWith(RULES_KEY_PREFIX);
+
 /** The same, for bytes already in memory (tests, worker threads). */
 export function readSubmissionBytes(bytes: Uint8Array, file: string, j: Jurisdiction, deferAbove?: number): SubmissionRead {
   const cuts: CutCell[] = [];
   const done = (read: Omit<SubmissionRead, 'file'>): SubmissionRead => ({ file, ...read, issues: bounded(withCuts(read.issues, cuts, file), file) });
   try {
-    const grid = readGrid(bytes, { onCut: (c) => cuts.push(c), ...(deferAbove === undefined ? {} : { deferAbove }) });
+    const grid = readGrid(bytes, { onCut: (c) => cuts.push(c), skipRow: carriedRules, ...(deferAbove === undefined ? {} : { deferAbove }) });
     if (workbookKind(grid) === STATUS_UPDATE_KIND) {
       const { update, issues } = parseStatusUpdate(grid, j, file);
       return done({ submission: null, update, issues });

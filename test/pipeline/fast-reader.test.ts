@@ -164,6 +164,20 @@ describe('the fast reader', () => {
     assert.ok(compared >= 20, `compared ${compared} workbooks`);
   });
 
+  it('leaves the rest of a row unread when told to, and every other row as it is', () => {
+    const [, bytes] = all.find(([name]) => name.startsWith('filled ')) ?? ['', Buffer.alloc(0)];
+    const rules = (_sheet: string, first: Cell): boolean => first.kind === 'string' && first.value.startsWith('rules.');
+    const sheets = (grid: WorkbookGrid): { name: string; rows: readonly (readonly Cell[])[] }[] => grid.sheets.map((sh) => ({ name: sh.name, rows: sh.rows }));
+    const whole = sheets(readGrid(bytes));
+    const skipping = sheets(readGrid(bytes, { skipRow: rules }));
+    const meta = (grid: typeof whole): readonly (readonly Cell[])[] => grid.find((sh) => sh.name === '_meta')?.rows ?? [];
+    const carried = meta(whole).filter((r) => r[0]?.kind === 'string' && r[0].value.startsWith('rules.'));
+    assert.ok(carried.length > 0 && carried.every((r) => r[1]?.kind === 'string' && r[1].value.length > 100), 'the workbook carries its rules');
+    // Those rows keep their first cell alone; every other row of every sheet is the same.
+    assert.deepEqual(meta(skipping), meta(whole).map((r) => (carried.includes(r) ? r.slice(0, 1) : r)));
+    assert.deepEqual(skipping.filter((sh) => sh.name !== '_meta'), whole.filter((sh) => sh.name !== '_meta'));
+  });
+
   it('reads the 1904 date system from the workbook properties', () => {
     const grid = readGrid(readFileSync(path.join(FOREIGN_XLSX, '1904.xlsx')));
     assert.equal(grid.date1904, true);
