@@ -1,6 +1,7 @@
 // The command line as a user runs it: a real process, its output and its exit code.
 
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ALL_CHILDREN, cellText, findSheet } from '../../src/core';
@@ -8,7 +9,7 @@ import { REVIEW_SHEETS } from '../../pipeline/merge/monitoring-sheets';
 import { readGrid } from '../../pipeline/xlsx/fast-grid-reader';
 import { ROOT } from '../helpers/fixtures';
 import { SAMPLES, CONFIG, copyInto, scratch, type Scratch } from '../helpers/merge-fixtures';
-import { cli } from '../helpers/run-cli';
+import { CLI, cli } from '../helpers/run-cli';
 
 
 describe('the service-array command', function () {
@@ -23,6 +24,20 @@ describe('the service-array command', function () {
     const r = await cli('--help');
     assert.equal(r.code, 0);
     for (const command of ['template', 'merge']) assert.match(r.stdout, new RegExp(`^  ${command} `, 'm'));
+  });
+
+  it('stops quietly when the reader of its output stops early, as `| head` does', async () => {
+    for (let run = 0; run < 5; run++) {
+      const child = spawn('node', [CLI, 'merge', '--help'], { cwd: ROOT });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      // The first line read, the pipe closed, as head -1 does.
+      await new Promise((resolve) => child.stdout.once('data', resolve));
+      child.stdout.destroy();
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      assert.equal(stderr, '', `run ${run}: nothing on stderr`);
+      assert.equal(code, 0, `run ${run}`);
+    }
   });
 
   it('prints its version, and every command\'s help marks required options, gives examples and exit codes', async () => {
