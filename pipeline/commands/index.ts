@@ -22,6 +22,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> = {
 
 /** The command `argv` names, or every command when it names none (help, a version, a mistyped name). */
 export async function registerCommands(program: Command, setExitCode: SetExitCode, argv: readonly string[]): Promise<void> {
-  const named = Object.hasOwn(COMMANDS, argv[0] ?? '') ? COMMANDS[argv[0] ?? ''] : undefined;
-  for (const load of named === undefined ? Object.values(COMMANDS) : [named]) (await load())(program, setExitCode);
+  const name = argv[0] ?? '';
+  const loads = Object.hasOwn(COMMANDS, name) ? [COMMANDS[name]] : Object.values(COMMANDS);
+  for (const load of loads) if (load !== undefined) (await load())(program, setExitCode);
 }

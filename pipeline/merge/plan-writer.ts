@@ -28,8 +28,8 @@ export async function renderPlan(
   /** Facts from elsewhere the Overview repeats, such as the engagement headline. */
   overviewFacts: readonly (readonly [string, string])[] = [],
 ): Promise<Buffer> {
-  // exceljs's streaming writer: each sheet is turned into XML when committed and deflated on the
-  // thread pool while the next sheet is built (see zip-sink). About a third faster than building
+  // Written sheet by sheet (see streaming-workbook): each sheet is turned into XML when committed and
+  // deflated on the thread pool while the next sheet is built (see zip-sink). About a third faster than building
   // the whole workbook in memory first, which matters at statewide scale. Fast deflate: at statewide
   // size the default level doubles the write time for a 25% smaller file.
   const wb = new StreamingWorkbook(generatedAt, 1);
